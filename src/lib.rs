@@ -1,0 +1,29 @@
+//! Create Dintero Checkout *payment token sessions* from Node and edge runtimes.
+//!
+//! The crate is split into a pure Rust core that builds and tests natively and a thin
+//! WebAssembly boundary:
+//! - [`model`]: wire-faithful request and response types (the TypeScript types are generated
+//!   from them with tsify);
+//! - [`validate`]: every problem in a request payload, named by JSON Pointer;
+//! - [`client`]: auth, retries and the session call, written against a [`client::Transport`]
+//!   so it can be tested with a fake one;
+//! - [`error`]: the error values users branch on;
+//! - `wasm` (wasm32 only): conversion of JS values and the exported functions.
+#![deny(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic,
+    clippy::todo,
+    clippy::unimplemented
+)]
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
+
+pub mod client;
+pub mod error;
+pub mod json_pointer;
+pub mod model;
+pub mod validate;
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;

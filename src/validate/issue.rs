@@ -1,0 +1,44 @@
+//! One problem found in a payload.
+
+use serde::{Deserialize, Serialize};
+use tsify::Tsify;
+
+/// How bad an issue is: `error` blocks the request, `warning` is advice and the request is sent.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Tsify)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The request would be rejected or is certainly wrong; nothing is sent.
+    Error,
+    /// Probably a mistake, but the request is still sent as given.
+    Warning,
+}
+
+/// One problem in a payload, with where it is and why.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Tsify)]
+pub struct ValidationIssue {
+    /// JSON Pointer (RFC 6901) of the offending value, e.g. `/session/order/currency`.
+    pub path: String,
+    /// Stable snake_case identifier to branch on, e.g. `required`, `invalid_currency`.
+    pub code: String,
+    /// Human readable explanation.
+    pub message: String,
+    /// `error` blocks the request; `warning` does not.
+    pub severity: Severity,
+}
+
+impl ValidationIssue {
+    /// An error-severity issue.
+    pub fn error(path: impl Into<String>, code: &str, message: impl Into<String>) -> Self {
+        Self { path: path.into(), code: code.to_owned(), message: message.into(), severity: Severity::Error }
+    }
+
+    /// A warning-severity issue.
+    pub fn warning(path: impl Into<String>, code: &str, message: impl Into<String>) -> Self {
+        Self { path: path.into(), code: code.to_owned(), message: message.into(), severity: Severity::Warning }
+    }
+
+    /// Whether this issue blocks the request.
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
