@@ -12,6 +12,11 @@ impl JsonPointer {
         Self(String::new())
     }
 
+    /// A pointer from its text form (already escaped, e.g. `/a~1b`).
+    pub fn from_escaped(text: &str) -> Self {
+        Self(text.to_owned())
+    }
+
     /// This pointer extended by an object key (escaped as RFC 6901 requires).
     pub fn key(&self, key: &str) -> Self {
         let mut s = String::with_capacity(self.0.len() + key.len() + 1);

@@ -26,4 +26,4 @@ pub mod model;
 pub mod validate;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;

@@ -1,0 +1,1 @@
+// Placeholder until the client lands: replaced by the client work (DinteroClient, createPaymentTokenSession).

@@ -1,0 +1,197 @@
+//! Conversion between JS values and `serde_json::Value`, safe for any input.
+//!
+//! `js_to_json` never throws, never recurses without bound and never lets a JS exception
+//! unwind through wasm frames: every JS operation that can throw (proxies, getters, revoked
+//! proxies) is imported with `catch`. Values JSON cannot carry are reported as issues at their
+//! path and replaced by `null`, so validation can go on and report everything at once.
+
+use crate::json_pointer::JsonPointer;
+use crate::validate::ValidationIssue;
+use serde::Serialize;
+use serde_json::{Map, Number, Value};
+use wasm_bindgen::prelude::*;
+
+/// Nesting deeper than this is reported as `too_deep` (a valid request is 5 levels deep).
+pub const MAX_DEPTH: usize = 64;
+/// More values than this in one input is reported as `too_large`.
+pub const MAX_NODES: usize = 100_000;
+
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn object_keys(value: &JsValue) -> Result<js_sys::Array, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Reflect, js_name = getPrototypeOf)]
+    fn prototype_of(value: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Reflect, js_name = get)]
+    fn reflect_get(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(js_namespace = Object, js_name = is)]
+    fn object_is(a: &JsValue, b: &JsValue) -> bool;
+}
+
+/// The JSON value read from a JS value, and what could not be represented.
+pub struct Conversion {
+    /// The value, with unrepresentable parts replaced by `null`.
+    pub value: Value,
+    /// One issue per unrepresentable part, in document order.
+    pub issues: Vec<ValidationIssue>,
+}
+
+/// Reads any JS value as JSON, reporting what JSON cannot carry.
+pub fn js_to_json(input: &JsValue) -> Conversion {
+    let mut reader = Reader { issues: Vec::new(), nodes: 0, ancestors: Vec::new() };
+    let value = reader.read(input, &JsonPointer::root());
+    Conversion { value, issues: reader.issues }
+}
+
+/// Writes a JSON value as a plain JS value (objects, not `Map`s).
+pub fn json_to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or_else(|e| JsValue::from_str(&e.to_string()))
+}
+
+struct Reader {
+    issues: Vec<ValidationIssue>,
+    nodes: usize,
+    ancestors: Vec<JsValue>,
+}
+
+impl Reader {
+    fn unsupported(&mut self, path: &JsonPointer, code: &str, message: String) -> Value {
+        self.issues.push(ValidationIssue::error(path.as_str(), code, message));
+        Value::Null
+    }
+
+    fn read(&mut self, v: &JsValue, path: &JsonPointer) -> Value {
+        self.nodes += 1;
+        if self.nodes == MAX_NODES + 1 {
+            return self.unsupported(path, "too_large", format!("the input holds more than {MAX_NODES} values"));
+        }
+        if self.nodes > MAX_NODES {
+            return Value::Null;
+        }
+        if v.is_null() || v.is_undefined() {
+            return Value::Null;
+        }
+        if let Some(b) = v.as_bool() {
+            return Value::Bool(b);
+        }
+        if let Some(n) = v.as_f64() {
+            return number(n).unwrap_or_else(|| {
+                self.unsupported(path, "invalid_number", format!("{n} is not a finite number and cannot be sent as JSON"))
+            });
+        }
+        if let Some(s) = v.as_string() {
+            return Value::String(s);
+        }
+        if v.is_bigint() {
+            return self.unsupported(path, "unsupported_value", "a BigInt cannot be sent as JSON: pass a number or a string".into());
+        }
+        if v.is_symbol() || v.is_function() {
+            let what = if v.is_symbol() { "a Symbol" } else { "a function" };
+            return self.unsupported(path, "unsupported_value", format!("{what} cannot be sent as JSON"));
+        }
+        if self.ancestors.iter().any(|a| object_is(a, v)) {
+            return self.unsupported(path, "circular_reference", "this value contains itself (a circular reference)".into());
+        }
+        if self.ancestors.len() >= MAX_DEPTH {
+            return self.unsupported(path, "too_deep", format!("nesting deeper than {MAX_DEPTH} levels is not accepted"));
+        }
+        self.ancestors.push(v.clone());
+        let out = match is_array(v) {
+            Ok(true) => self.read_array(v, path),
+            Ok(false) => self.read_object(v, path),
+            Err(_) => self.unsupported(path, "unreadable_value", "this value cannot be read (revoked proxy?)".into()),
+        };
+        self.ancestors.pop();
+        out
+    }
+
+    fn read_array(&mut self, v: &JsValue, path: &JsonPointer) -> Value {
+        let len = reflect_get(v, &JsValue::from_str("length")).ok().and_then(|l| l.as_f64()).unwrap_or(0.0);
+        let len = if len.is_finite() && len > 0.0 { len.min(u32::MAX as f64) as u32 } else { 0 };
+        let mut items = Vec::new();
+        for i in 0..len {
+            if self.nodes > MAX_NODES {
+                break;
+            }
+            let item_path = path.index(i as usize);
+            let item = match reflect_get(v, &JsValue::from(i)) {
+                Ok(item) => self.read(&item, &item_path),
+                Err(_) => self.unsupported(&item_path, "unreadable_value", "reading this element threw an exception".into()),
+            };
+            items.push(item);
+        }
+        Value::Array(items)
+    }
+
+    fn read_object(&mut self, v: &JsValue, path: &JsonPointer) -> Value {
+        if let Some(kind) = non_plain_kind(v) {
+            return self.unsupported(path, "unsupported_value", format!("{kind} cannot be sent as JSON: pass a plain object, array, string, number or boolean"));
+        }
+        let keys = match object_keys(v) {
+            Ok(keys) => keys,
+            Err(_) => return self.unsupported(path, "unreadable_value", "listing this object's keys threw an exception".into()),
+        };
+        let mut map = Map::new();
+        for key in keys.iter() {
+            if self.nodes > MAX_NODES {
+                break;
+            }
+            let Some(name) = key.as_string() else { continue };
+            let key_path = path.key(&name);
+            match reflect_get(v, &key) {
+                // JSON.stringify drops `undefined` properties; so do we (an absent field).
+                Ok(value) if value.is_undefined() => {}
+                Ok(value) => {
+                    let value = self.read(&value, &key_path);
+                    map.insert(name, value);
+                }
+                Err(_) => {
+                    let value = self.unsupported(&key_path, "unreadable_value", "reading this property threw an exception".into());
+                    map.insert(name, value);
+                }
+            }
+        }
+        Value::Object(map)
+    }
+}
+
+/// A finite JS number as JSON: integers stay integers so they print without `.0`.
+fn number(n: f64) -> Option<Value> {
+    if !n.is_finite() {
+        return None;
+    }
+    const MAX_SAFE: f64 = 9_007_199_254_740_991.0;
+    if n.fract() == 0.0 && n.abs() <= MAX_SAFE {
+        return Some(Value::Number(Number::from(n as i64)));
+    }
+    Number::from_f64(n).map(Value::Number)
+}
+
+/// `None` for a plain object (prototype `Object.prototype` of any realm, or `null`), else what it is.
+fn non_plain_kind(v: &JsValue) -> Option<String> {
+    let proto = match prototype_of(v) {
+        Ok(p) => p,
+        Err(_) => return Some("an object whose prototype cannot be read".into()),
+    };
+    if proto.is_null() {
+        return None;
+    }
+    // A plain object's prototype is the root of its realm's chain (its own prototype is null).
+    if prototype_of(&proto).map(|p| p.is_null()).unwrap_or(false) {
+        return None;
+    }
+    let name = reflect_get(&proto, &JsValue::from_str("constructor"))
+        .ok()
+        .and_then(|c| reflect_get(&c, &JsValue::from_str("name")).ok())
+        .and_then(|n| n.as_string())
+        .filter(|n| !n.is_empty());
+    Some(match name.as_deref() {
+        Some("Date") => "a Date (use date.toISOString())".to_owned(),
+        Some(name) => format!("an instance of {name}"),
+        None => "an instance of a class".to_owned(),
+    })
+}

@@ -1,0 +1,42 @@
+//! `validatePaymentTokenSession` and `buildPaymentTokenSession` for JavaScript.
+
+use super::convert::{js_to_json, json_to_js};
+use crate::error::Error;
+use crate::json_pointer::JsonPointer;
+use crate::validate::{validate_payment_token_session, ValidationIssue};
+use wasm_bindgen::prelude::*;
+
+/// Every issue in a request payload, conversion problems (BigInt, cycles, ...) first.
+fn issues_of(input: &JsValue) -> (serde_json::Value, Vec<ValidationIssue>) {
+    let conversion = js_to_json(input);
+    let mut issues = conversion.issues;
+    let unreadable: Vec<JsonPointer> = issues.iter().map(|i| pointer(&i.path)).collect();
+    let now = js_sys::Date::now() as i64;
+    issues.extend(
+        validate_payment_token_session(&conversion.value, now)
+            .into_iter()
+            // A value already reported as unrepresentable is not reported again as, say, `null`.
+            .filter(|issue| !unreadable.iter().any(|bad| pointer(&issue.path).starts_with(bad))),
+    );
+    (conversion.value, issues)
+}
+
+fn pointer(path: &str) -> JsonPointer {
+    JsonPointer::from_escaped(path)
+}
+
+/// Validates a payment token session request and returns every issue found.
+#[wasm_bindgen(js_name = validatePaymentTokenSession, unchecked_return_type = "ValidationIssue[]")]
+pub fn validate_payment_token_session_js(#[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue) -> JsValue {
+    json_to_js(&issues_of(&input).1)
+}
+
+/// Validates a request and returns the exact payload that will be sent, or throws the issues.
+#[wasm_bindgen(js_name = buildPaymentTokenSession, unchecked_return_type = "PaymentTokenSessionRequest")]
+pub fn build_payment_token_session_js(#[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue) -> Result<JsValue, JsValue> {
+    let (value, issues) = issues_of(&input);
+    if issues.iter().any(ValidationIssue::is_error) {
+        return Err(json_to_js(&Error::validation(issues)));
+    }
+    Ok(json_to_js(&value))
+}

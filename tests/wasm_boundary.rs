@@ -1,0 +1,97 @@
+//! The wasm boundary under `wasm-pack test --node`: JS values of every kind cross into the
+//! validator without a trap, and the module keeps working afterwards.
+#![cfg(target_arch = "wasm32")]
+
+use dintero_payment_token::wasm::{build_payment_token_session_js, validate_payment_token_session_js};
+use js_sys::{Array, Function, JSON, Object, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::wasm_bindgen_test;
+
+fn js(source: &str) -> JsValue {
+    Function::new_no_args(&format!("return ({source});")).call0(&JsValue::NULL).unwrap()
+}
+
+fn issue_codes(input: &JsValue) -> Vec<String> {
+    let issues: Array = validate_payment_token_session_js(input.clone()).unchecked_into();
+    issues
+        .iter()
+        .map(|i| {
+            let path = Reflect::get(&i, &"path".into()).unwrap().as_string().unwrap();
+            let code = Reflect::get(&i, &"code".into()).unwrap().as_string().unwrap();
+            format!("{path}:{code}")
+        })
+        .collect()
+}
+
+const VALID: &str = r#"{"session":{"order":{"currency":"NOK","merchant_reference":"o-1"},"url":{"return_url":"https://example.com/accept"}},"token_provider":{"payment_product_type":"payex.creditcard","token_types":["payment_token"]}}"#;
+
+fn valid() -> JsValue {
+    JSON::parse(VALID).unwrap()
+}
+
+fn assert_still_works() {
+    let built = build_payment_token_session_js(valid()).unwrap_or_else(|e| panic!("valid request rejected: {e:?}"));
+    assert_eq!(JSON::stringify(&built).unwrap().as_string().unwrap(), VALID);
+}
+
+#[wasm_bindgen_test]
+fn valid_request_builds_unchanged() {
+    assert_still_works();
+}
+
+#[wasm_bindgen_test]
+fn hostile_values_become_issues_at_their_path() {
+    let cases = [
+        ("(() => { const o = { session: {}, token_provider: {} }; o.session.self = o; return o; })()", "/session/self:circular_reference"),
+        ("({ session: { order: { currency: 10n } }, token_provider: {} })", "/session/order/currency:unsupported_value"),
+        ("({ session: { order: { currency: Symbol('x') } }, token_provider: {} })", "/session/order/currency:unsupported_value"),
+        ("({ session: { order: { currency: () => 1 } }, token_provider: {} })", "/session/order/currency:unsupported_value"),
+        ("({ session: { expires_at: new Date() }, token_provider: {} })", "/session/expires_at:unsupported_value"),
+        ("({ session: { metadata: new Map([['a', 'b']]) }, token_provider: {} })", "/session/metadata:unsupported_value"),
+        ("({ session: new (class Session {})(), token_provider: {} })", "/session:unsupported_value"),
+        ("({ session: { order: { currency: NaN } }, token_provider: {} })", "/session/order/currency:invalid_number"),
+        ("({ session: { get order() { throw new Error('boom'); } }, token_provider: {} })", "/session/order:unreadable_value"),
+        ("(() => { const p = Proxy.revocable({}, {}); p.revoke(); return { session: p.proxy, token_provider: {} }; })()", "/session:unreadable_value"),
+        ("new Proxy({}, { ownKeys() { throw new Error('no keys'); } })", ":unreadable_value"),
+    ];
+    for (source, expected) in cases {
+        let codes = issue_codes(&js(source));
+        assert!(codes.iter().any(|c| c == expected), "{source}: expected {expected} in {codes:?}");
+        assert_still_works();
+    }
+}
+
+#[wasm_bindgen_test]
+fn deep_nesting_is_cut_off_without_recursion() {
+    let deep = js("(() => { let o = {}; const root = { session: o, token_provider: {} }; for (let i = 0; i < 10000; i++) { o.next = {}; o = o.next; } return root; })()");
+    let codes = issue_codes(&deep);
+    assert!(codes.iter().any(|c| c.ends_with(":too_deep")), "{codes:?}");
+    assert_still_works();
+}
+
+#[wasm_bindgen_test]
+fn non_objects_are_reported_at_the_root() {
+    for source in ["null", "undefined", "42", "'text'", "[]", "true"] {
+        let codes = issue_codes(&js(source));
+        assert!(!codes.is_empty(), "{source}: no issues");
+        assert!(codes.iter().all(|c| !c.contains("unsupported")), "{source}: {codes:?}");
+    }
+    assert_still_works();
+}
+
+#[wasm_bindgen_test]
+fn huge_strings_and_arrays_are_handled() {
+    let big = js("({ session: { order: { currency: 'N'.repeat(10 * 1024 * 1024), merchant_reference: 'x' } }, token_provider: { token_types: new Array(200000).fill('payment_token') } })");
+    let codes = issue_codes(&big);
+    assert!(codes.iter().any(|c| c.ends_with(":too_large")), "{codes:?}");
+    assert_still_works();
+}
+
+#[wasm_bindgen_test]
+fn build_error_is_a_plain_object_with_issues() {
+    let err = build_payment_token_session_js(Object::new().into()).unwrap_err();
+    assert_eq!(Reflect::get(&err, &"kind".into()).unwrap().as_string().unwrap(), "validation");
+    assert_eq!(Reflect::get(&err, &"code".into()).unwrap().as_string().unwrap(), "validation_failed");
+    let issues: Array = Reflect::get(&err, &"issues".into()).unwrap().unchecked_into();
+    assert!(issues.length() >= 2);
+}
