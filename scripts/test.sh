@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$HOME/.cargo/bin:$PATH"
 
-./scripts/setup.sh
+./scripts/setup.sh --browser
 
 step() { printf '\n==== %s\n' "$*"; }
 
