@@ -2,10 +2,13 @@
 //!
 //! An [`Error`] crosses the wasm boundary as a plain object; the JS wrapper turns it into an
 //! instance of the class named by [`ErrorKind::class_name`] (`DinteroValidationError`, ...).
-//! Nothing in here ever holds a client secret or an access token.
+//! Nothing in here ever holds a client secret or an access token: messages built from text that
+//! came from outside (transport messages, response bodies) are redacted by the client first.
 
 use crate::validate::ValidationIssue;
 use serde::Serialize;
+use serde_json::Value;
+use std::fmt;
 
 /// Which error class a failure maps to in JavaScript.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -13,6 +16,20 @@ use serde::Serialize;
 pub enum ErrorKind {
     /// The request payload or options are invalid; nothing was sent.
     Validation,
+    /// Dintero answered with an HTTP error status not covered by a more specific kind.
+    Api,
+    /// Dintero refused the credentials or the access token (HTTP 401 or 403).
+    Authentication,
+    /// Dintero answered HTTP 429 Too Many Requests.
+    RateLimit,
+    /// An attempt got no complete response within the configured timeout.
+    Timeout,
+    /// The request could not be sent or its response could not be read (DNS, refused, reset...).
+    Network,
+    /// The caller's `AbortSignal` aborted the call.
+    Abort,
+    /// Dintero answered 2xx with a body that is not the expected JSON.
+    InvalidResponse,
 }
 
 impl ErrorKind {
@@ -20,8 +37,35 @@ impl ErrorKind {
     pub fn class_name(self) -> &'static str {
         match self {
             ErrorKind::Validation => "DinteroValidationError",
+            ErrorKind::Api => "DinteroApiError",
+            ErrorKind::Authentication => "DinteroAuthenticationError",
+            ErrorKind::RateLimit => "DinteroRateLimitError",
+            ErrorKind::Timeout => "DinteroTimeoutError",
+            ErrorKind::Network => "DinteroNetworkError",
+            ErrorKind::Abort => "DinteroAbortError",
+            ErrorKind::InvalidResponse => "DinteroInvalidResponseError",
         }
     }
+}
+
+/// What an HTTP error response said besides its status: request id and Dintero's error body
+/// (`{"error": {"code", "message", "errors"}}`). Boxed in [`Error`] to keep results small.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ResponseDetails {
+    /// The request id from the response headers (`request-id`, `x-request-id` or
+    /// `dintero-request-id`), when present.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    /// Dintero's `error.code` from the response body.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dintero_code: Option<String>,
+    /// Dintero's `error.message` from the response body.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dintero_message: Option<String>,
+    /// Dintero's `error.errors` from the response body (nested validation errors), as sent.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<Value>>,
 }
 
 /// A failure, with everything needed to branch on it and nothing secret.
@@ -30,26 +74,187 @@ impl ErrorKind {
 pub struct Error {
     /// Which JS class this becomes.
     pub kind: ErrorKind,
-    /// Stable snake_case identifier, e.g. `validation_failed`.
+    /// Stable snake_case identifier, e.g. `validation_failed`, `rate_limited`, `timeout`.
     pub code: String,
     /// Human readable message.
     pub message: String,
     /// The validation issues (for [`ErrorKind::Validation`]).
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub issues: Vec<ValidationIssue>,
+    /// The HTTP status of the last response, when there was one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub status: Option<u16>,
+    /// How many HTTP attempts were made for the failing request.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub attempts: Option<u32>,
+    /// Seconds Dintero asked to wait (`Retry-After`), when it said so.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retry_after: Option<f64>,
+    /// Request id and Dintero's error body, serialised inline (`requestId`, `dinteroCode`,
+    /// `dinteroMessage`, `errors`).
+    #[serde(flatten)]
+    pub response: Option<Box<ResponseDetails>>,
 }
 
 impl Error {
+    /// An error of `kind` with only a code and a message.
+    pub fn new(kind: ErrorKind, code: &str, message: impl Into<String>) -> Self {
+        Self {
+            kind,
+            code: code.to_owned(),
+            message: message.into(),
+            issues: Vec::new(),
+            status: None,
+            attempts: None,
+            retry_after: None,
+            response: None,
+        }
+    }
+
     /// The error thrown when a payload has error-severity issues.
     pub fn validation(issues: Vec<ValidationIssue>) -> Self {
+        Self::invalid(
+            "validation_failed",
+            "the payment token session request",
+            issues,
+        )
+    }
+
+    /// The error thrown when client or call options have error-severity issues.
+    pub fn invalid_options(issues: Vec<ValidationIssue>) -> Self {
+        Self::invalid("invalid_options", "the options", issues)
+    }
+
+    /// The error thrown when a method argument (e.g. a transaction id) is invalid.
+    pub fn invalid_arguments(issues: Vec<ValidationIssue>) -> Self {
+        Self::invalid("invalid_arguments", "the arguments", issues)
+    }
+
+    fn invalid(code: &str, subject: &str, issues: Vec<ValidationIssue>) -> Self {
         let errors: Vec<&ValidationIssue> = issues.iter().filter(|i| i.is_error()).collect();
-        let mut message = format!("the payment token session request has {} error(s)", errors.len());
+        let mut message = format!("{subject} has {} error(s)", errors.len());
         for issue in errors.iter().take(5) {
-            message.push_str(&format!("; {} at `{}`: {}", issue.code, issue.path, issue.message));
+            message.push_str(&format!(
+                "; {} at `{}`: {}",
+                issue.code, issue.path, issue.message
+            ));
         }
         if errors.len() > 5 {
             message.push_str(&format!("; and {} more (see .issues)", errors.len() - 5));
         }
-        Self { kind: ErrorKind::Validation, code: "validation_failed".into(), message, issues }
+        Self {
+            issues,
+            ..Self::new(ErrorKind::Validation, code, message)
+        }
+    }
+
+    /// The request id from the response headers, if any.
+    pub fn request_id(&self) -> Option<&str> {
+        self.response.as_ref().and_then(|r| r.request_id.as_deref())
+    }
+
+    /// Dintero's `error.code`, if any.
+    pub fn dintero_code(&self) -> Option<&str> {
+        self.response
+            .as_ref()
+            .and_then(|r| r.dintero_code.as_deref())
+    }
+
+    /// Dintero's `error.message`, if any.
+    pub fn dintero_message(&self) -> Option<&str> {
+        self.response
+            .as_ref()
+            .and_then(|r| r.dintero_message.as_deref())
+    }
+
+    /// Dintero's `error.errors`, if any.
+    pub fn dintero_errors(&self) -> Option<&[Value]> {
+        self.response.as_ref().and_then(|r| r.errors.as_deref())
+    }
+
+    /// Sets how many attempts were made.
+    pub fn with_attempts(mut self, attempts: u32) -> Self {
+        self.attempts = Some(attempts);
+        self
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {}", self.kind.class_name(), self.message)
+    }
+}
+
+impl std::error::Error for Error {}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serialises_camel_case_and_skips_absent_fields() {
+        let mut error =
+            Error::new(ErrorKind::RateLimit, "rate_limited", "slow down").with_attempts(3);
+        error.status = Some(429);
+        error.retry_after = Some(2.0);
+        error.response = Some(Box::new(ResponseDetails {
+            request_id: Some("r-1".into()),
+            dintero_code: Some("TOO_MANY".into()),
+            ..ResponseDetails::default()
+        }));
+        let json = serde_json::to_value(&error).unwrap();
+        assert_eq!(
+            json,
+            serde_json::json!({
+                "kind": "rate_limit", "code": "rate_limited", "message": "slow down", "status": 429,
+                "requestId": "r-1", "attempts": 3, "dinteroCode": "TOO_MANY", "retryAfter": 2.0
+            })
+        );
+    }
+
+    #[test]
+    fn stays_small_enough_to_return_by_value() {
+        assert!(
+            std::mem::size_of::<Error>() <= 128,
+            "{}",
+            std::mem::size_of::<Error>()
+        );
+    }
+
+    #[test]
+    fn every_kind_names_a_dintero_class() {
+        for kind in [
+            ErrorKind::Validation,
+            ErrorKind::Api,
+            ErrorKind::Authentication,
+            ErrorKind::RateLimit,
+            ErrorKind::Timeout,
+            ErrorKind::Network,
+            ErrorKind::Abort,
+            ErrorKind::InvalidResponse,
+        ] {
+            assert!(
+                kind.class_name().starts_with("Dintero") && kind.class_name().ends_with("Error")
+            );
+        }
+    }
+
+    #[test]
+    fn invalid_options_lists_the_issues() {
+        let error = Error::invalid_options(vec![ValidationIssue::error(
+            "/accountId",
+            "required",
+            "`accountId` is required",
+        )]);
+        assert_eq!(error.code, "invalid_options");
+        assert!(
+            error.message.contains("required at `/accountId`"),
+            "{}",
+            error.message
+        );
+        assert_eq!(
+            error.to_string(),
+            format!("DinteroValidationError: {}", error.message)
+        );
     }
 }

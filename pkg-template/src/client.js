@@ -1,1 +1,125 @@
-// Placeholder until the client lands: replaced by the client work (DinteroClient, createPaymentTokenSession).
+// DinteroClient and the one-shot createPaymentTokenSession. A thin wrapper: validation, auth,
+// token caching, timeouts, retries and error mapping all happen in Rust (src/client, src/wasm/client.rs).
+// The options (with the client secret) live in a #private field and inside the wasm object only;
+// util.inspect, toJSON and every error show none of them.
+import { callWasm, callWasmAsync } from "./runtime.js";
+import { DinteroAbortError } from "./errors.js";
+import { toDinteroError } from "./error-mapping.js";
+
+const NODE_INSPECT = Symbol.for("nodejs.util.inspect.custom");
+const DENO_INSPECT = Symbol.for("Deno.customInspect");
+const CALL_OPTIONS = ["includeSession", "signal"];
+
+/** Releases the wasm object of a client (used by the one-shot function). */
+const disposers = new WeakMap();
+
+function isPlainObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+
+/** Rejects unknown call options (e.g. a snake_case `include_session`) with a DinteroValidationError. */
+function checkCallOptions(options, allowed) {
+  if (options === undefined || options === null) return {};
+  const issues = isPlainObject(options)
+    ? Object.keys(options)
+        .filter((key) => !allowed.includes(key))
+        .map((key) => ({ path: `/${key}`, code: "unknown_option", message: `unknown option \`${key}\`; known: ${allowed.join(", ")}`, severity: "error" }))
+    : [{ path: "", code: "invalid_type", message: "options must be an object", severity: "error" }];
+  if (issues.length) {
+    const message = `the options has ${issues.length} error(s); ${issues.map((i) => `${i.code} at \`${i.path}\`: ${i.message}`).join("; ")}`;
+    throw toDinteroError({ kind: "validation", code: "invalid_options", message, issues });
+  }
+  return options;
+}
+
+/** Gives a DinteroAbortError the signal's reason as `cause` (non-enumerable, like Error's own). */
+function withAbortCause(error, signal) {
+  if (error instanceof DinteroAbortError && signal) {
+    Object.defineProperty(error, "cause", { value: signal.reason, configurable: true, writable: true, enumerable: false });
+  }
+  return error;
+}
+
+/**
+ * A Dintero Checkout client: creates payment token sessions and reads the resulting tokens.
+ * Reuse one instance: it caches the access token and shares one token request between
+ * concurrent calls.
+ */
+export class DinteroClient {
+  #options;
+  #fetch;
+  #glue = null;
+  #core = null;
+  #summary;
+
+  constructor(options) {
+    const { fetch, ...rest } = isPlainObject(options) ? options : { fetch: undefined };
+    this.#options = isPlainObject(options) ? rest : options;
+    this.#fetch = fetch;
+    this.#summary = callWasm((glue) => this.#coreOf(glue).summary());
+    disposers.set(this, () => this.#dispose());
+  }
+
+  /** The wasm object for `glue`; re-created if the wasm instance was replaced after a trap. */
+  #coreOf(glue) {
+    if (this.#glue !== glue) {
+      this.#core = new glue.ClientCore(this.#options, this.#fetch);
+      this.#glue = glue;
+    }
+    return this.#core;
+  }
+
+  #dispose() {
+    if (this.#core) this.#core.free();
+    this.#core = null;
+    this.#glue = null;
+  }
+
+  /** Validates `request` (nothing is sent if invalid) and creates the session. */
+  async createPaymentTokenSession(request, options) {
+    const { includeSession, signal } = checkCallOptions(options, CALL_OPTIONS);
+    try {
+      return await callWasmAsync((glue) => this.#coreOf(glue).createPaymentTokenSession(request, includeSession, signal));
+    } catch (error) {
+      throw withAbortCause(error, signal);
+    }
+  }
+
+  /** Reads the transaction (with `card.payment_token` and `card.recurrence_token`) of a completed session. */
+  async getPaymentToken(transactionId, options) {
+    const { signal } = checkCallOptions(options, ["signal"]);
+    try {
+      return await callWasmAsync((glue) => this.#coreOf(glue).getPaymentToken(transactionId, signal));
+    } catch (error) {
+      throw withAbortCause(error, signal);
+    }
+  }
+
+  /** Account id, base URL, auth kind, client id, timeout and retries: never a secret or a token. */
+  toJSON() {
+    return { ...this.#summary };
+  }
+
+  [NODE_INSPECT](depth, options, inspect) {
+    return `DinteroClient ${typeof inspect === "function" ? inspect(this.#summary, options) : JSON.stringify(this.#summary)}`;
+  }
+
+  [DENO_INSPECT]() {
+    return `DinteroClient ${JSON.stringify(this.#summary)}`;
+  }
+}
+
+/**
+ * Creates one payment token session with a client used once: `options` holds the client options
+ * (`accessToken` or `accountId` + `clientId` + `clientSecret`, `baseUrl`, ...) and the call options
+ * (`includeSession`, `signal`).
+ */
+export async function createPaymentTokenSession(request, options) {
+  const { includeSession, signal, ...clientOptions } = isPlainObject(options) ? options : {};
+  const client = new DinteroClient(isPlainObject(options) ? clientOptions : options);
+  try {
+    return await client.createPaymentTokenSession(request, { includeSession, signal });
+  } finally {
+    disposers.get(client)();
+  }
+}

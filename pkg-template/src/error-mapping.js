@@ -1,10 +1,27 @@
 // Turns the plain error objects thrown by the wasm core (`{ kind, code, message, ... }`, see
 // src/error.rs) into instances of the exported error classes.
-import { DinteroError, DinteroValidationError } from "./errors.js";
+import {
+  DinteroError,
+  DinteroValidationError,
+  DinteroApiError,
+  DinteroAuthenticationError,
+  DinteroRateLimitError,
+  DinteroInvalidResponseError,
+  DinteroNetworkError,
+  DinteroTimeoutError,
+  DinteroAbortError,
+} from "./errors.js";
 
 /** Error class for each `kind` of src/error.rs. */
 const CLASSES = {
   validation: DinteroValidationError,
+  api: DinteroApiError,
+  authentication: DinteroAuthenticationError,
+  rate_limit: DinteroRateLimitError,
+  invalid_response: DinteroInvalidResponseError,
+  network: DinteroNetworkError,
+  timeout: DinteroTimeoutError,
+  abort: DinteroAbortError,
 };
 
 /** Turns a plain error object thrown by the wasm core into the matching error class. */

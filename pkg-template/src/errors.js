@@ -19,3 +19,58 @@ export class DinteroValidationError extends DinteroError {
     this.issues = fields.issues ?? [];
   }
 }
+
+/**
+ * Dintero answered with an HTTP error status (after any retries). `status` is the HTTP status,
+ * `dinteroCode` / `dinteroMessage` / `errors` come from Dintero's error body when it sent one,
+ * `requestId` from the response headers, `attempts` counts the HTTP attempts made.
+ */
+export class DinteroApiError extends DinteroError {
+  constructor(fields) {
+    super(fields);
+    /** HTTP status of the last response. */
+    this.status = fields.status;
+    /** Dintero's `error.code`, if any. */
+    this.dinteroCode = fields.dinteroCode;
+    /** Dintero's `error.message`, if any. */
+    this.dinteroMessage = fields.dinteroMessage;
+    /** Dintero's `error.errors` (nested validation errors), if any. */
+    this.errors = fields.errors;
+    /** Request id from the `request-id`, `x-request-id` or `dintero-request-id` response header. */
+    this.requestId = fields.requestId;
+    /** How many HTTP attempts were made. */
+    this.attempts = fields.attempts;
+    /** Seconds Dintero asked to wait (`Retry-After`), if it said so. */
+    this.retryAfter = fields.retryAfter;
+  }
+}
+
+/** Dintero refused the credentials or the access token (HTTP 401 or 403; 400 from the token endpoint). */
+export class DinteroAuthenticationError extends DinteroApiError {}
+
+/** Dintero answered 429 Too Many Requests after every retry; `retryAfter` says how long to wait (seconds). */
+export class DinteroRateLimitError extends DinteroApiError {}
+
+/** Dintero answered 2xx with a body that is not the expected JSON. Not retried. */
+export class DinteroInvalidResponseError extends DinteroApiError {}
+
+/** The request could not be sent or its response could not be read (refused, reset, DNS...), after every retry. */
+export class DinteroNetworkError extends DinteroError {
+  constructor(fields) {
+    super(fields);
+    /** How many HTTP attempts were made. */
+    this.attempts = fields.attempts;
+  }
+}
+
+/** No complete response arrived within `timeoutMs`, on every attempt. */
+export class DinteroTimeoutError extends DinteroNetworkError {}
+
+/** The caller's AbortSignal aborted the call; `cause` is the signal's reason. */
+export class DinteroAbortError extends DinteroError {
+  constructor(fields) {
+    super(fields);
+    /** How many HTTP attempts were started before the abort. */
+    this.attempts = fields.attempts;
+  }
+}

@@ -1,4 +1,48 @@
 //! The session call: auth, retries and error mapping over a [`Transport`].
+//!
+//! Everything here is plain Rust that runs natively: the wasm layer only supplies a
+//! [`Transport`] over `fetch` and a [`Cancellation`] over the caller's `AbortSignal`.
+//!
+//! - [`ClientConfig::from_options`] checks the options users pass (secrets never printed);
+//! - [`Client`] runs the flows: validate, get a token (cached, single-flight, refreshed once on
+//!   401), send with per-attempt timeouts and retries, map the outcome to [`crate::error::Error`].
 
-/// Sends one HTTP request; implemented over `fetch` in wasm and by fakes in tests.
-pub trait Transport {}
+mod attempts;
+mod auth;
+mod base64;
+mod base_url;
+mod client_core;
+mod config;
+mod error_mapping;
+mod http_date;
+mod race;
+mod retry;
+mod secret;
+mod session;
+mod shared;
+mod system_headers;
+mod token_cache;
+mod transaction;
+mod transport;
+
+#[cfg(test)]
+mod testing;
+#[cfg(test)]
+mod tests;
+
+pub use base_url::{BaseUrl, BaseUrlProblem, DEFAULT_BASE_URL};
+pub use client_core::{Client, USER_AGENT};
+pub use config::{
+    is_account_id, ClientConfig, Credentials, Environment, DEFAULT_TIMEOUT_MS, MAX_MAX_RETRIES,
+    MAX_TIMEOUT_MS,
+};
+pub use error_mapping::REQUEST_ID_HEADERS;
+pub use http_date::parse_http_date;
+pub use retry::{
+    is_retryable_status, parse_retry_after, RetryPolicy, DEFAULT_MAX_RETRIES, RETRYABLE_STATUSES,
+};
+pub use secret::Secret;
+pub use system_headers::read_system_option;
+pub use transport::{
+    Cancellation, HttpRequest, HttpResponse, Method, NeverCancelled, Transport, TransportError,
+};

@@ -1,8 +1,11 @@
 //! The WebAssembly boundary (wasm32 only): JS values in, plain JS values or plain error objects out.
 //! Public so the wasm tests can call the exported functions directly.
 
+mod caller_signal;
+mod client;
 pub(crate) mod convert;
+mod fetch_transport;
 mod validation;
 
+pub use client::ClientCore;
 pub use validation::{build_payment_token_session_js, validate_payment_token_session_js};
-

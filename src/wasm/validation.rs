@@ -7,7 +7,7 @@ use crate::validate::{validate_payment_token_session, ValidationIssue};
 use wasm_bindgen::prelude::*;
 
 /// Every issue in a request payload, conversion problems (BigInt, cycles, ...) first.
-fn issues_of(input: &JsValue) -> (serde_json::Value, Vec<ValidationIssue>) {
+pub(super) fn issues_of(input: &JsValue) -> (serde_json::Value, Vec<ValidationIssue>) {
     let conversion = js_to_json(input);
     let mut issues = conversion.issues;
     let unreadable: Vec<JsonPointer> = issues.iter().map(|i| pointer(&i.path)).collect();

@@ -1,0 +1,384 @@
+//! Turning HTTP responses and transport failures into [`Error`]s, without secrets.
+
+use super::attempts::Failure;
+use super::retry::parse_retry_after;
+use super::secret::{redact, redact_json};
+use super::transport::HttpResponse;
+use crate::error::{Error, ErrorKind, ResponseDetails};
+use serde_json::Value;
+
+/// Response headers that may carry a request id, in order of preference.
+pub const REQUEST_ID_HEADERS: [&str; 3] = ["request-id", "x-request-id", "dintero-request-id"];
+
+/// Longest text taken from a response into an error (message, request id).
+const MAX_TEXT_CHARS: usize = 500;
+
+/// The request an error is about, and the secrets that must not appear in it.
+pub struct Operation {
+    /// `METHOD /path` (no host, no query), e.g. `POST /v1/sessions/payment-token`.
+    pub label: String,
+    /// Whether this is the token endpoint (where 400 also means the credentials are refused).
+    pub is_token_endpoint: bool,
+    /// The per-attempt timeout, for the timeout message.
+    pub timeout_ms: u64,
+    /// Current time, for an HTTP-date `Retry-After`.
+    pub now_ms: f64,
+    /// Secret values to redact from any outside text.
+    pub secrets: Vec<String>,
+}
+
+impl Operation {
+    fn clean(&self, text: &str) -> String {
+        let secrets: Vec<&str> = self.secrets.iter().map(String::as_str).collect();
+        let redacted = redact(text, &secrets);
+        let printable: String = redacted
+            .chars()
+            .map(|c| if c.is_control() { ' ' } else { c })
+            .collect();
+        truncate(printable.trim(), MAX_TEXT_CHARS)
+    }
+
+    fn clean_json(&self, value: &Value) -> Value {
+        let secrets: Vec<&str> = self.secrets.iter().map(String::as_str).collect();
+        redact_json(value, &secrets)
+    }
+
+    /// The error for a final non-2xx response.
+    pub fn response_error(&self, response: &HttpResponse, attempts: u32) -> Error {
+        let status = response.status;
+        let (kind, code) = match status {
+            401 => (ErrorKind::Authentication, "unauthorized"),
+            403 => (ErrorKind::Authentication, "forbidden"),
+            400 if self.is_token_endpoint => (ErrorKind::Authentication, "bad_request"),
+            429 => (ErrorKind::RateLimit, "rate_limited"),
+            400 => (ErrorKind::Api, "bad_request"),
+            404 => (ErrorKind::Api, "not_found"),
+            408 => (ErrorKind::Api, "request_timeout"),
+            409 => (ErrorKind::Api, "conflict"),
+            422 => (ErrorKind::Api, "unprocessable_entity"),
+            300..=399 => (ErrorKind::Api, "unexpected_redirect"),
+            500..=599 => (ErrorKind::Api, "server_error"),
+            _ => (ErrorKind::Api, "http_error"),
+        };
+        let body = self.dintero_error_body(response);
+        let mut message = format!(
+            "{} failed with HTTP {status}{}",
+            self.label,
+            reason_phrase(status)
+        );
+        match (&body.dintero_message, &body.dintero_code) {
+            (Some(text), Some(code)) => message.push_str(&format!(": {text} ({code})")),
+            (Some(text), None) => message.push_str(&format!(": {text}")),
+            (None, Some(code)) => message.push_str(&format!(": {code}")),
+            (None, None) => message.push_str(&self.describe_unexpected_body(response)),
+        }
+        if kind == ErrorKind::Authentication {
+            message.push_str(if self.is_token_endpoint {
+                "; check clientId, clientSecret and accountId (test accounts start with T, production with P)"
+            } else {
+                "; check that the access token is valid for this account and has the write:checkout scope"
+            });
+        }
+        let mut error = Error {
+            status: Some(status),
+            ..self.finish(Error::new(kind, code, message), response, attempts)
+        };
+        let details = error.response.get_or_insert_with(Box::default);
+        details.dintero_code = body.dintero_code;
+        details.dintero_message = body.dintero_message;
+        details.errors = body.errors;
+        error
+    }
+
+    /// The error for a 2xx response whose body is not what the endpoint documents.
+    pub fn invalid_response_error(
+        &self,
+        response: &HttpResponse,
+        attempts: u32,
+        problem: &str,
+    ) -> Error {
+        let message = format!(
+            "{} answered HTTP {} with a body that is not the expected JSON: {problem}{}",
+            self.label,
+            response.status,
+            self.describe_content_type(response)
+        );
+        let error = Error::new(ErrorKind::InvalidResponse, "invalid_response", message);
+        Error {
+            status: Some(response.status),
+            ..self.finish(error, response, attempts)
+        }
+    }
+
+    /// The error for a request that got no final response.
+    pub fn failure_error(&self, failure: &Failure, attempts: u32) -> Error {
+        let error = match failure {
+            Failure::Timeout => Error::new(
+                ErrorKind::Timeout,
+                "timeout",
+                format!(
+                    "{} timed out: no complete response within {} ms{}",
+                    self.label,
+                    self.timeout_ms,
+                    plural_attempts(attempts)
+                ),
+            ),
+            Failure::Network(message) => Error::new(
+                ErrorKind::Network,
+                "network_error",
+                format!(
+                    "{} could not reach Dintero: {}{}",
+                    self.label,
+                    self.clean(message),
+                    plural_attempts(attempts)
+                ),
+            ),
+            Failure::Aborted => self.aborted_error(),
+        };
+        error.with_attempts(attempts)
+    }
+
+    /// The error for a call the caller aborted.
+    pub fn aborted_error(&self) -> Error {
+        Error::new(
+            ErrorKind::Abort,
+            "aborted",
+            format!("{} was aborted by the caller's AbortSignal", self.label),
+        )
+    }
+
+    fn finish(&self, mut error: Error, response: &HttpResponse, attempts: u32) -> Error {
+        let request_id = REQUEST_ID_HEADERS
+            .iter()
+            .find_map(|name| response.header(name))
+            .map(|id| self.clean(id))
+            .filter(|id| !id.is_empty());
+        error.retry_after = response
+            .header("retry-after")
+            .and_then(|value| parse_retry_after(value, self.now_ms))
+            .map(|ms| ms as f64 / 1000.0);
+        if let Some(id) = &request_id {
+            error.message.push_str(&format!(" [request id {id}]"));
+        }
+        error.response = Some(Box::new(ResponseDetails {
+            request_id,
+            ..ResponseDetails::default()
+        }));
+        if let Some(seconds) = error.retry_after {
+            error
+                .message
+                .push_str(&format!(" [retry after {seconds} s]"));
+        }
+        error.message.push_str(&plural_attempts(attempts));
+        // Belt and braces: every part was cleaned already; the whole is checked once more.
+        let secrets: Vec<&str> = self.secrets.iter().map(String::as_str).collect();
+        error.message = redact(&error.message, &secrets);
+        error.with_attempts(attempts)
+    }
+
+    fn describe_content_type(&self, response: &HttpResponse) -> String {
+        match response.header("content-type") {
+            Some(kind) => format!(" (content-type {})", truncate(&self.clean(kind), 100)),
+            None => String::new(),
+        }
+    }
+
+    fn describe_unexpected_body(&self, response: &HttpResponse) -> String {
+        if response.body.trim().is_empty() {
+            "; the body was empty".to_owned()
+        } else {
+            format!(
+                "; the body was not a Dintero error{}",
+                self.describe_content_type(response)
+            )
+        }
+    }
+
+    /// Dintero's `{"error": {"code", "message", "errors"}}`, redacted; empty for other bodies.
+    fn dintero_error_body(&self, response: &HttpResponse) -> ResponseDetails {
+        let Ok(Value::Object(root)) = serde_json::from_str::<Value>(&response.body) else {
+            return ResponseDetails::default();
+        };
+        let Some(Value::Object(error)) = root.get("error") else {
+            return ResponseDetails::default();
+        };
+        let text = |key: &str| {
+            error
+                .get(key)
+                .and_then(Value::as_str)
+                .map(|s| self.clean(s))
+                .filter(|s| !s.is_empty())
+        };
+        ResponseDetails {
+            request_id: None,
+            dintero_code: text("code"),
+            dintero_message: text("message"),
+            errors: match error.get("errors") {
+                Some(Value::Array(items)) => {
+                    Some(items.iter().map(|item| self.clean_json(item)).collect())
+                }
+                _ => None,
+            },
+        }
+    }
+}
+
+fn plural_attempts(attempts: u32) -> String {
+    match attempts {
+        1 => " (1 attempt)".to_owned(),
+        n => format!(" ({n} attempts)"),
+    }
+}
+
+fn truncate(text: &str, max_chars: usize) -> String {
+    match text.char_indices().nth(max_chars) {
+        Some((at, _)) => format!("{}…", text.get(..at).unwrap_or(text)),
+        None => text.to_owned(),
+    }
+}
+
+/// ` (Reason Phrase)` for common statuses.
+fn reason_phrase(status: u16) -> &'static str {
+    match status {
+        400 => " (Bad Request)",
+        401 => " (Unauthorized)",
+        403 => " (Forbidden)",
+        404 => " (Not Found)",
+        408 => " (Request Timeout)",
+        409 => " (Conflict)",
+        422 => " (Unprocessable Entity)",
+        429 => " (Too Many Requests)",
+        500 => " (Internal Server Error)",
+        502 => " (Bad Gateway)",
+        503 => " (Service Unavailable)",
+        504 => " (Gateway Timeout)",
+        _ => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn operation() -> Operation {
+        Operation {
+            label: "POST /v1/sessions/payment-token".into(),
+            is_token_endpoint: false,
+            timeout_ms: 1000,
+            now_ms: 0.0,
+            secrets: vec!["tok-secret-1".into()],
+        }
+    }
+
+    fn response(status: u16, headers: &[(&str, &str)], body: &str) -> HttpResponse {
+        HttpResponse {
+            status,
+            headers: headers
+                .iter()
+                .map(|(n, v)| ((*n).to_owned(), (*v).to_owned()))
+                .collect(),
+            body: body.to_owned(),
+        }
+    }
+
+    #[test]
+    fn maps_a_dintero_error_body() {
+        let body = r#"{"error":{"code":"INVALID_REQUEST","message":"session.order.currency is invalid","errors":[{"path":"x"}]}}"#;
+        let error = operation().response_error(&response(400, &[("Request-Id", "req-7")], body), 1);
+        assert_eq!(error.kind, ErrorKind::Api);
+        assert_eq!(error.code, "bad_request");
+        assert_eq!(error.status, Some(400));
+        assert_eq!(error.dintero_code(), Some("INVALID_REQUEST"));
+        assert_eq!(
+            error.dintero_message(),
+            Some("session.order.currency is invalid")
+        );
+        assert_eq!(error.dintero_errors(), Some(&[json!({"path": "x"})][..]));
+        assert_eq!(error.request_id(), Some("req-7"));
+        assert_eq!(error.attempts, Some(1));
+        assert_eq!(
+            error.message,
+            "POST /v1/sessions/payment-token failed with HTTP 400 (Bad Request): session.order.currency is invalid \
+             (INVALID_REQUEST) [request id req-7] (1 attempt)"
+        );
+    }
+
+    #[test]
+    fn classifies_statuses() {
+        let kinds = |status, token| {
+            let op = Operation {
+                is_token_endpoint: token,
+                ..operation()
+            };
+            let e = op.response_error(&response(status, &[], ""), 1);
+            (e.kind, e.code)
+        };
+        assert_eq!(
+            kinds(401, false),
+            (ErrorKind::Authentication, "unauthorized".into())
+        );
+        assert_eq!(
+            kinds(403, false),
+            (ErrorKind::Authentication, "forbidden".into())
+        );
+        assert_eq!(
+            kinds(400, true),
+            (ErrorKind::Authentication, "bad_request".into())
+        );
+        assert_eq!(
+            kinds(429, false),
+            (ErrorKind::RateLimit, "rate_limited".into())
+        );
+        assert_eq!(kinds(502, false), (ErrorKind::Api, "server_error".into()));
+        assert_eq!(
+            kinds(302, false),
+            (ErrorKind::Api, "unexpected_redirect".into())
+        );
+        assert_eq!(kinds(418, false), (ErrorKind::Api, "http_error".into()));
+    }
+
+    #[test]
+    fn describes_html_bodies_and_retry_after() {
+        let html = response(
+            503,
+            &[("content-type", "text/html"), ("retry-after", "7")],
+            "<html>tok-secret-1</html>",
+        );
+        let error = operation().response_error(&html, 3);
+        assert_eq!(error.retry_after, Some(7.0));
+        assert_eq!(
+            error.message,
+            "POST /v1/sessions/payment-token failed with HTTP 503 (Service Unavailable); the body was not a Dintero \
+             error (content-type text/html) [retry after 7 s] (3 attempts)"
+        );
+    }
+
+    #[test]
+    fn redacts_secrets_from_outside_text() {
+        let body =
+            r#"{"error":{"message":"bad token tok-secret-1","errors":[{"token":"tok-secret-1"}]}}"#;
+        let error = operation().response_error(
+            &response(401, &[("x-request-id", "id tok-secret-1\r\n")], body),
+            1,
+        );
+        let printed = format!("{error:?} {}", serde_json::to_string(&error).unwrap());
+        assert!(!printed.contains("tok-secret-1"), "{printed}");
+        assert_eq!(error.request_id(), Some("id [REDACTED]"));
+        let network =
+            operation().failure_error(&Failure::Network("refused; auth tok-secret-1".into()), 2);
+        assert_eq!(network.kind, ErrorKind::Network);
+        assert!(!network.message.contains("tok-secret-1"));
+    }
+
+    #[test]
+    fn truncates_long_text() {
+        let long = "é".repeat(600);
+        let body = json!({"error": {"message": long}}).to_string();
+        let error = operation().response_error(&response(500, &[], &body), 1);
+        assert_eq!(
+            error.dintero_message().map(|m| m.chars().count()),
+            Some(501)
+        );
+    }
+}

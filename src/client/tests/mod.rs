@@ -1,0 +1,123 @@
+//! Flow tests of the client over the fake transport, in virtual time.
+
+mod auth_flow;
+mod cancellation;
+mod redaction;
+mod request_shape;
+mod retries;
+
+use super::testing::{run, FakeTransport, Sim, TestCancel};
+use super::{Client, ClientConfig, Environment, NeverCancelled};
+use crate::error::Error;
+use serde_json::{json, Value};
+use std::future::Future;
+use std::pin::Pin;
+use std::rc::Rc;
+
+pub const CLIENT_SECRET: &str = "cs-Very-Secret-0123456789";
+
+/// A valid request body.
+pub fn valid_request() -> Value {
+    json!({
+        "session": {
+            "order": {"currency": "NOK", "merchant_reference": "order-1"},
+            "url": {"return_url": "https://shop.example/return"}
+        },
+        "token_provider": {"payment_product_type": "payex.creditcard", "token_types": ["payment_token"]}
+    })
+}
+
+/// Client-credentials options against a loopback base URL.
+pub fn credentials_options() -> Value {
+    json!({
+        "accountId": "T11223344", "clientId": "client-id", "clientSecret": CLIENT_SECRET,
+        "baseUrl": "http://127.0.0.1:4010", "timeoutMs": 1000
+    })
+}
+
+/// One client call as a boxed future.
+pub type CallFuture<'a> = Pin<Box<dyn Future<Output = Result<Value, Error>> + 'a>>;
+
+/// A simulation with a fake transport and a client built from `options`.
+pub struct Harness {
+    pub sim: Rc<Sim>,
+    pub client: Client<Rc<FakeTransport>>,
+    pub fake: Rc<FakeTransport>,
+}
+
+impl Harness {
+    pub fn new(options: Value) -> Self {
+        let sim = Sim::new();
+        let fake = Rc::new(FakeTransport::new(&sim));
+        let config =
+            ClientConfig::from_options(&options, Environment::default()).expect("valid options");
+        Self {
+            client: Client::new(config, Rc::clone(&fake)),
+            sim,
+            fake,
+        }
+    }
+
+    pub fn with_credentials() -> Self {
+        Self::new(credentials_options())
+    }
+
+    /// Runs one session creation to completion.
+    pub fn create(&self) -> Result<Value, Error> {
+        self.run_all(vec![Box::pin(self.client.create_payment_token_session(
+            &valid_request(),
+            false,
+            &NeverCancelled,
+        ))])
+        .pop()
+        .expect("one result")
+    }
+
+    /// Runs a session creation cancelled at `at_ms` of virtual time.
+    pub fn create_cancelled_at(&self, at_ms: f64) -> Result<Value, Error> {
+        let cancel = TestCancel::at(&self.sim, at_ms);
+        let request = valid_request();
+        let future = async move {
+            self.client
+                .create_payment_token_session(&request, false, &cancel)
+                .await
+        };
+        self.run_all(vec![Box::pin(future)])
+            .pop()
+            .expect("one result")
+    }
+
+    pub fn run_all(&self, futures: Vec<CallFuture<'_>>) -> Vec<Result<Value, Error>> {
+        run(&self.sim, futures)
+    }
+}
+
+/// `Transport` for `Rc<FakeTransport>` so tests can keep a handle on the fake.
+impl super::Transport for Rc<FakeTransport> {
+    fn send(
+        &self,
+        request: &super::HttpRequest,
+    ) -> impl Future<Output = Result<super::HttpResponse, super::TransportError>> {
+        (**self).send(request)
+    }
+    fn sleep(&self, duration_ms: u64) -> impl Future<Output = ()> {
+        (**self).sleep(duration_ms)
+    }
+    fn now_ms(&self) -> f64 {
+        (**self).now_ms()
+    }
+    fn random(&self) -> f64 {
+        (**self).random()
+    }
+}
+
+impl Harness {
+    /// Lets `ms` of virtual time pass.
+    pub fn advance(&self, ms: f64) {
+        let sim = Rc::clone(&self.sim);
+        self.run_all(vec![Box::pin(async move {
+            sim.sleep(ms).await;
+            Ok(Value::Null)
+        })]);
+    }
+}

@@ -1,0 +1,138 @@
+//! `ClientCore`: the wasm-bindgen class behind the JS `DinteroClient` (pkg-template/src/client.js).
+//!
+//! Options and requests cross as JS values read by [`super::convert::js_to_json`]; results cross
+//! back as plain JS values and failures as plain error objects (`{ kind, code, message, ... }`)
+//! that the JS wrapper turns into error classes. Secrets stay inside this object.
+
+use super::caller_signal::CallerSignal;
+use super::convert::{js_to_json, json_to_js};
+use super::fetch_transport::FetchTransport;
+use super::validation::issues_of;
+use crate::client::{Client, ClientConfig, Environment};
+use crate::error::Error;
+use crate::validate::ValidationIssue;
+use js_sys::{Promise, Reflect};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::future_to_promise;
+
+/// A configured Dintero client (internal; wrapped by `DinteroClient` in JS).
+#[wasm_bindgen(skip_typescript)]
+pub struct ClientCore {
+    client: Client<FetchTransport>,
+}
+
+fn rejected(error: &Error) -> Promise {
+    Promise::reject(&json_to_js(error))
+}
+
+/// Whether the global scope looks like a browser page (`window` and `document` exist).
+fn is_browser_like() -> bool {
+    let global = js_sys::global();
+    ["window", "document"].iter().all(|key| {
+        Reflect::get(&global, &JsValue::from_str(key))
+            .map(|v| !v.is_undefined() && !v.is_null())
+            .unwrap_or(false)
+    })
+}
+
+fn option_issue(path: &str, message: &str) -> Error {
+    Error::invalid_options(vec![ValidationIssue::error(path, "invalid_type", message)])
+}
+
+#[wasm_bindgen]
+impl ClientCore {
+    /// Checks `options` (everything but `fetch`) and binds `fetch` (a function, or `undefined`
+    /// for the global one). Throws a plain `invalid_options` error object listing every problem.
+    #[wasm_bindgen(constructor)]
+    pub fn new(options: JsValue, fetch: JsValue) -> Result<ClientCore, JsValue> {
+        let conversion = js_to_json(&options);
+        let mut issues = conversion.issues;
+        let transport = match FetchTransport::new(&fetch) {
+            Ok(transport) => Some(transport),
+            Err(message) => {
+                issues.push(ValidationIssue::error("/fetch", "invalid_type", message));
+                None
+            }
+        };
+        let environment = Environment {
+            browser_like: is_browser_like(),
+        };
+        let config = match ClientConfig::from_options(&conversion.value, environment) {
+            Ok(config) if issues.is_empty() => config,
+            Ok(_) => return Err(json_to_js(&Error::invalid_options(issues))),
+            Err(mut error) => {
+                issues.append(&mut error.issues);
+                return Err(json_to_js(&Error::invalid_options(issues)));
+            }
+        };
+        match transport {
+            Some(transport) => Ok(ClientCore {
+                client: Client::new(config, transport),
+            }),
+            None => Err(json_to_js(&Error::invalid_options(issues))),
+        }
+    }
+
+    /// Validates `request` and creates the session; resolves to Dintero's answer
+    /// (`{ id, url, publish?, session? }`) or rejects with a plain error object. The request is
+    /// read before this returns, so later changes to it have no effect.
+    #[wasm_bindgen(js_name = createPaymentTokenSession)]
+    pub fn create_payment_token_session(
+        &self,
+        request: JsValue,
+        include_session: JsValue,
+        signal: JsValue,
+    ) -> Promise {
+        let include_session = match include_session.as_bool() {
+            Some(flag) => flag,
+            None if include_session.is_undefined() || include_session.is_null() => false,
+            None => return rejected(&option_issue("/includeSession", "must be a boolean")),
+        };
+        let signal = match CallerSignal::new(&signal) {
+            Ok(signal) => signal,
+            Err(message) => return rejected(&option_issue("/signal", message)),
+        };
+        let conversion = js_to_json(&request);
+        if !conversion.issues.is_empty() {
+            return rejected(&Error::validation(issues_of(&request).1));
+        }
+        let client = self.client.clone();
+        future_to_promise(async move {
+            let result = client
+                .create_payment_token_session(&conversion.value, include_session, &signal)
+                .await;
+            drop(signal);
+            result
+                .map(|created| json_to_js(&created))
+                .map_err(|error| json_to_js(&error))
+        })
+    }
+
+    /// Reads a transaction with its card tokens; resolves to the transaction object.
+    #[wasm_bindgen(js_name = getPaymentToken)]
+    pub fn get_payment_token(&self, transaction_id: JsValue, signal: JsValue) -> Promise {
+        let Some(transaction_id) = transaction_id.as_string() else {
+            let issue =
+                ValidationIssue::error("/transactionId", "invalid_type", "must be a string");
+            return rejected(&Error::invalid_arguments(vec![issue]));
+        };
+        let signal = match CallerSignal::new(&signal) {
+            Ok(signal) => signal,
+            Err(message) => return rejected(&option_issue("/signal", message)),
+        };
+        let client = self.client.clone();
+        future_to_promise(async move {
+            let result = client.get_payment_token(&transaction_id, &signal).await;
+            drop(signal);
+            result
+                .map(|transaction| json_to_js(&transaction))
+                .map_err(|error| json_to_js(&error))
+        })
+    }
+
+    /// What may be shown about the client: account id, base URL, auth kind, client id,
+    /// timeout and retries. Never a secret or a token.
+    pub fn summary(&self) -> JsValue {
+        json_to_js(&self.client.summary())
+    }
+}
