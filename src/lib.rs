@@ -19,6 +19,7 @@
 )]
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
 
+pub mod builder;
 pub mod client;
 pub mod error;
 pub mod json_pointer;

@@ -29,12 +29,22 @@ pub struct ValidationIssue {
 impl ValidationIssue {
     /// An error-severity issue.
     pub fn error(path: impl Into<String>, code: &str, message: impl Into<String>) -> Self {
-        Self { path: path.into(), code: code.to_owned(), message: message.into(), severity: Severity::Error }
+        Self {
+            path: path.into(),
+            code: code.to_owned(),
+            message: message.into(),
+            severity: Severity::Error,
+        }
     }
 
     /// A warning-severity issue.
     pub fn warning(path: impl Into<String>, code: &str, message: impl Into<String>) -> Self {
-        Self { path: path.into(), code: code.to_owned(), message: message.into(), severity: Severity::Warning }
+        Self {
+            path: path.into(),
+            code: code.to_owned(),
+            message: message.into(),
+            severity: Severity::Warning,
+        }
     }
 
     /// Whether this issue blocks the request.

@@ -1,25 +1,62 @@
 //! Validation of a payment token session request given as JSON.
+//!
+//! [`validate_payment_token_session`] returns *every* issue in a request, each named by a JSON
+//! Pointer, with a stable snake_case code ([`IssueCode`]) and a severity: `error` blocks the
+//! request, `warning` is advice. The order is deterministic: the known fields in the order of
+//! Dintero's documentation page, each field's rules in a fixed order, then unknown keys of the
+//! same object (sorted by key). Unknown fields are reported as warnings and never looked into.
+//!
+//! The validator never panics and does work linear in the size of the parts of the input it
+//! knows, whatever the input is.
 
+mod callback_params;
+mod codes;
+mod color;
+mod contact;
+mod date_time;
+mod describe;
+mod iso_codes;
 mod issue;
+mod metadata;
+mod report;
+mod schema;
+mod suggest;
+mod system_headers;
+mod text_rules;
+mod token_provider;
+mod url;
+mod walk;
 
+#[cfg(test)]
+mod tests;
+
+pub use codes::IssueCode;
 pub use issue::{Severity, ValidationIssue};
+pub use system_headers::{
+    system_header_value_issues, validate_system_headers, SystemHeaderValues,
+    SYSTEM_HEADER_MAX_CHARS,
+};
 
-use crate::json_pointer::JsonPointer;
 use serde_json::Value;
 
-/// Every issue in `input`, in a deterministic order (document order, then rule order).
-pub fn validate_payment_token_session(input: &Value) -> Vec<ValidationIssue> {
-    let mut issues = Vec::new();
-    let root = JsonPointer::root();
-    match input.as_object() {
-        None => issues.push(ValidationIssue::error(root.as_str(), "invalid_type", "expected an object with `session` and `token_provider`")),
-        Some(obj) => {
-            for key in ["session", "token_provider"] {
-                if !obj.contains_key(key) {
-                    issues.push(ValidationIssue::error(root.key(key).as_str(), "required", format!("`{key}` is required")));
-                }
-            }
-        }
-    }
-    issues
+/// Every issue in the payment token session request `input`, in a deterministic order
+/// (document order of the known schema, then rule order). `now_unix_ms` is the current time
+/// in milliseconds since the Unix epoch; `session.expires_at` must be later than it.
+pub fn validate_payment_token_session(input: &Value, now_unix_ms: i64) -> Vec<ValidationIssue> {
+    let product_type = input
+        .pointer("/token_provider/payment_product_type")
+        .and_then(Value::as_str)
+        .and_then(token_provider::known_product_type);
+    let in_app_channel = input
+        .pointer("/session/configuration/channel")
+        .and_then(Value::as_str)
+        == Some("in_app");
+    let mut report = report::Report::new(now_unix_ms, product_type, in_app_channel);
+    walk::check_object(input, &report::Location::Root, schema::REQUEST, &mut report);
+    report.into_issues()
+}
+
+/// Whether any issue in `issues` is an error (and so blocks the request).
+pub fn has_errors(issues: &[ValidationIssue]) -> bool {
+    issues.iter().any(ValidationIssue::is_error)
 }

@@ -1,0 +1,83 @@
+//! The exact payload sent to `POST /v1/sessions/payment-token`.
+//!
+//! The builder adds nothing: no default is applied, no value the caller set is changed, and
+//! unknown fields pass through untouched. What you validate is byte-for-byte what is sent.
+
+use crate::error::Error;
+use crate::validate::{has_errors, validate_payment_token_session};
+use serde_json::Value;
+
+/// The request body that will be sent for `input`: a copy of `input`, unchanged, when it has no
+/// error-severity issue (warnings do not block); otherwise `Err(Error::validation(issues))`
+/// carrying every issue, warnings included. `now_unix_ms` is the current time in milliseconds
+/// since the Unix epoch (for `session.expires_at`).
+pub fn build_payment_token_session(input: &Value, now_unix_ms: i64) -> Result<Value, Error> {
+    let issues = validate_payment_token_session(input, now_unix_ms);
+    if has_errors(&issues) {
+        Err(Error::validation(issues))
+    } else {
+        Ok(input.clone())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorKind;
+    use serde_json::json;
+
+    const NOW: i64 = 1_700_000_000_000;
+
+    fn valid_request_with_unknown_fields() -> Value {
+        json!({
+            "session": {
+                "order": {"currency": "NOK", "merchant_reference": "order-1", "amount": 100},
+                "url": {"return_url": "https://example.com/accept"},
+                "expires_at": "2030-01-01T00:00:00+01:00",
+                "metadata": {"ext_a": "x", "ext_n": 1.5},
+                "future_field": {"deep": [1, {"x": null}]}
+            },
+            "token_provider": {"payment_product_type": "payex.creditcard", "token_types": ["recurrence_token"]},
+            "x_top": true
+        })
+    }
+
+    #[test]
+    fn returns_the_input_unchanged_when_valid_even_with_unknown_fields() {
+        let input = valid_request_with_unknown_fields();
+        let issues = validate_payment_token_session(&input, NOW);
+        assert!(
+            !issues.is_empty() && !has_errors(&issues),
+            "only warnings expected: {issues:#?}"
+        );
+        let built = build_payment_token_session(&input, NOW).unwrap();
+        assert_eq!(built, input);
+        assert_eq!(
+            serde_json::to_string(&built).unwrap(),
+            serde_json::to_string(&input).unwrap()
+        );
+    }
+
+    #[test]
+    fn errors_with_the_full_issue_list_otherwise() {
+        let mut input = valid_request_with_unknown_fields();
+        input["session"]["order"]["currency"] = json!("nok");
+        input["token_provider"]["token_types"] = json!([]);
+        let expected = validate_payment_token_session(&input, NOW);
+        let error = build_payment_token_session(&input, NOW).unwrap_err();
+        assert_eq!(error.kind, ErrorKind::Validation);
+        assert_eq!(error.code, "validation_failed");
+        assert_eq!(error.issues, expected);
+        let codes: Vec<&str> = error
+            .issues
+            .iter()
+            .filter(|i| i.is_error())
+            .map(|i| i.code.as_str())
+            .collect();
+        assert_eq!(codes, ["invalid_currency", "empty_array"]);
+        assert!(
+            error.issues.iter().any(|i| i.code == "unknown_field"),
+            "warnings are kept"
+        );
+    }
+}

@@ -1,0 +1,159 @@
+//! `token_provider`: the payment product type and the token types and auth methods it allows.
+//!
+//! The wire values of `payment_product_type` are the spec's `x-discriminator-value`s
+//! (`payex.creditcard`, `bambora.creditcard`) plus the `dintero_psp.*` providers of the newer
+//! documentation. Where the 2024 spec and the newer documentation disagree, the newer one wins:
+//! `bambora.creditcard` allows only `payment_token` (the 2024 spec also had `recurrence_token`).
+
+use super::codes::IssueCode;
+use super::describe::quoted;
+use super::report::{Location, Report};
+use super::schema::ListRule;
+use super::suggest::check_one_of;
+use super::walk::{expect_array, expect_string};
+use serde_json::Value;
+use std::collections::HashMap;
+
+/// Every known `payment_product_type` with the token types it can create.
+const PROVIDERS: [(&str, &[&str]); 5] = [
+    ("payex.creditcard", &["payment_token", "recurrence_token"]),
+    ("bambora.creditcard", &["payment_token"]),
+    ("dintero_psp.creditcard", &["payment_token"]),
+    ("dintero_psp.googlepay", &["payment_token"]),
+    ("dintero_psp.clicktopay", &["payment_token"]),
+];
+
+/// Every token type of any provider.
+const TOKEN_TYPES: [&str; 2] = ["payment_token", "recurrence_token"];
+
+/// The authentication methods of `dintero_psp.*` providers (list order = preference).
+const AUTH_METHODS: [&str; 2] = ["3DS", "PASSKEY"];
+
+/// Schema names some generated clients put on the wire by mistake, with the real wire value.
+const SCHEMA_NAMES: [(&str, &str); 5] = [
+    ("PayExTokenProvider", "payex.creditcard"),
+    ("BamboraTokenProvider", "bambora.creditcard"),
+    ("DinteroPspCardTokenProvider", "dintero_psp.creditcard"),
+    ("DinteroPspGooglePayTokenProvider", "dintero_psp.googlepay"),
+    (
+        "DinteroPspClickToPayPayTokenProvider",
+        "dintero_psp.clicktopay",
+    ),
+];
+
+/// `text` when it is a known `payment_product_type` wire value.
+pub(super) fn known_product_type(text: &str) -> Option<&str> {
+    PROVIDERS
+        .iter()
+        .any(|(name, _)| *name == text)
+        .then_some(text)
+}
+
+/// Ok for a known wire value; otherwise a message listing them.
+pub(super) fn check_product_type(text: &str) -> Result<(), String> {
+    let names: Vec<&str> = PROVIDERS.iter().map(|(name, _)| *name).collect();
+    check_one_of(text, &names).map_err(|message| {
+        match SCHEMA_NAMES.iter().find(|(schema, _)| *schema == text) {
+            Some((_, wire)) => format!(
+                "{} is a schema name, not the value sent on the wire; use `{wire}` (known values: {})",
+                quoted(text),
+                names.join(", ")
+            ),
+            None => message,
+        }
+    })
+}
+
+/// Checks `token_types` or `token_supported_auth_methods`.
+pub(super) fn check_list(
+    rule: ListRule,
+    value: &Value,
+    at: &Location<'_>,
+    report: &mut Report<'_>,
+) {
+    match rule {
+        ListRule::TokenTypes => {
+            let allowed = report
+                .product_type
+                .and_then(|p| PROVIDERS.iter().find(|(name, _)| *name == p));
+            let Some(items) = expect_array(value, at, report) else {
+                return;
+            };
+            if items.is_empty() {
+                let example = allowed
+                    .and_then(|(_, types)| types.first())
+                    .unwrap_or(&"payment_token");
+                report.add(
+                    IssueCode::EmptyArray,
+                    at,
+                    format!("ask for at least one token type, e.g. `[\"{example}\"]`"),
+                );
+            }
+            check_unique_items(
+                items,
+                at,
+                &TOKEN_TYPES,
+                report,
+                |token_type, item_at, report| {
+                    if let Some((provider, types)) =
+                        allowed.filter(|(_, types)| !types.contains(&token_type))
+                    {
+                        report.add(
+                            IssueCode::TokenTypeNotSupported,
+                            item_at,
+                            format!(
+                                "`{provider}` cannot create a `{token_type}`; it supports {}",
+                                types.join(", ")
+                            ),
+                        );
+                    }
+                },
+            );
+        }
+        ListRule::AuthMethods => {
+            if let Some(provider) = report
+                .product_type
+                .filter(|p| !p.starts_with("dintero_psp."))
+            {
+                report.add(
+                    IssueCode::AuthMethodsNotSupported,
+                    at,
+                    format!("`token_supported_auth_methods` applies only to `dintero_psp.*` providers, not `{provider}`"),
+                );
+            }
+            if let Some(items) = expect_array(value, at, report) {
+                check_unique_items(items, at, &AUTH_METHODS, report, |_, _, _| {});
+            }
+        }
+    }
+}
+
+/// Each item a string from `allowed`, then `extra` on valid items, and no item twice.
+fn check_unique_items(
+    items: &[Value],
+    at: &Location<'_>,
+    allowed: &[&str],
+    report: &mut Report<'_>,
+    extra: impl Fn(&str, &Location<'_>, &mut Report<'_>),
+) {
+    let mut first_seen: HashMap<&str, usize> = HashMap::new();
+    for (index, item) in items.iter().enumerate() {
+        let item_at = at.index(index);
+        let Some(text) = expect_string(item, &item_at, report) else {
+            continue;
+        };
+        match check_one_of(text, allowed) {
+            Ok(()) => extra(text, &item_at, report),
+            Err(message) => report.add(IssueCode::InvalidEnumValue, &item_at, message),
+        }
+        if let Some(first) = first_seen.get(text) {
+            report.add(
+                IssueCode::DuplicateItem,
+                &item_at,
+                format!("{} already appears at index {first}", quoted(text)),
+            );
+        } else {
+            first_seen.insert(text, index);
+        }
+    }
+}

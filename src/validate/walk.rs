@@ -1,0 +1,154 @@
+//! Walks a JSON value along the known schema: presence, JSON types, unknown keys, and the
+//! rule of each field. Unknown subtrees are never entered.
+
+use super::codes::IssueCode;
+use super::describe::{did_you_mean, json_type_name, quoted};
+use super::report::{Location, Report};
+use super::schema::{Field, Kind};
+use super::{metadata, suggest, text_rules, token_provider};
+use serde_json::{Map, Value};
+
+/// Checks `value` as an object with `fields`: known fields in schema order, then unknown keys.
+pub(super) fn check_object(
+    value: &Value,
+    at: &Location<'_>,
+    fields: &[Field],
+    report: &mut Report<'_>,
+) {
+    let Some(map) = expect_object(value, at, report) else {
+        return;
+    };
+    for field in fields {
+        let child = at.key(field.name);
+        match map.get(field.name) {
+            Some(value) => check_field(field, value, &child, report),
+            None if field.required => report.add(
+                IssueCode::Required,
+                &child,
+                format!("`{}` is required", field.name),
+            ),
+            None => {}
+        }
+    }
+    report_unknown_keys(map, at, fields, report);
+}
+
+fn check_field(field: &Field, value: &Value, at: &Location<'_>, report: &mut Report<'_>) {
+    if field.deprecated {
+        report.add(
+            IssueCode::DeprecatedField,
+            at,
+            format!(
+                "`{}` is deprecated and ignored by Dintero; remove it",
+                field.name
+            ),
+        );
+    }
+    match &field.kind {
+        Kind::Object(fields) => check_object(value, at, fields, report),
+        Kind::Text(rule) => {
+            if let Some(text) = expect_string(value, at, report) {
+                if field.required
+                    && text.trim().is_empty()
+                    && *rule == super::schema::TextRule::Plain
+                {
+                    report.add(
+                        IssueCode::EmptyValue,
+                        at,
+                        format!("`{}` is empty", field.name),
+                    );
+                }
+                text_rules::check_text(*rule, text, at, report);
+            }
+        }
+        Kind::Metadata => metadata::check_metadata(value, at, report),
+        Kind::List(rule) => token_provider::check_list(*rule, value, at, report),
+    }
+}
+
+/// How many unknown keys per object get a "did you mean" search; the rest are still reported.
+/// Bounds the work for objects with huge numbers of keys.
+const MAX_SUGGESTIONS_PER_OBJECT: usize = 100;
+
+/// Reports each key of `map` that is not in `fields`; the value is not looked at.
+fn report_unknown_keys(
+    map: &Map<String, Value>,
+    at: &Location<'_>,
+    fields: &[Field],
+    report: &mut Report<'_>,
+) {
+    let is_known = |key: &str| fields.iter().any(|f| f.name == key);
+    if map.keys().all(|key| is_known(key)) {
+        return;
+    }
+    let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
+    for (count, key) in map.keys().filter(|key| !is_known(key)).enumerate() {
+        let suggestion = if count < MAX_SUGGESTIONS_PER_OBJECT {
+            suggest::closest(key, &names)
+        } else {
+            None
+        };
+        report.add(
+            IssueCode::UnknownField,
+            &at.key(key),
+            format!(
+                "{} is not a known field here and is sent unchanged{}",
+                quoted(key),
+                did_you_mean(suggestion)
+            ),
+        );
+    }
+}
+
+/// The object in `value`, or an `invalid_type` issue.
+pub(super) fn expect_object<'v>(
+    value: &'v Value,
+    at: &Location<'_>,
+    report: &mut Report<'_>,
+) -> Option<&'v Map<String, Value>> {
+    let map = value.as_object();
+    if map.is_none() {
+        report_type(value, "an object", at, report);
+    }
+    map
+}
+
+/// The string in `value`, or an `invalid_type` issue.
+pub(super) fn expect_string<'v>(
+    value: &'v Value,
+    at: &Location<'_>,
+    report: &mut Report<'_>,
+) -> Option<&'v str> {
+    let text = value.as_str();
+    if text.is_none() {
+        report_type(value, "a string", at, report);
+    }
+    text
+}
+
+/// The array in `value`, or an `invalid_type` issue.
+pub(super) fn expect_array<'v>(
+    value: &'v Value,
+    at: &Location<'_>,
+    report: &mut Report<'_>,
+) -> Option<&'v [Value]> {
+    let items = value.as_array().map(Vec::as_slice);
+    if items.is_none() {
+        report_type(value, "an array", at, report);
+    }
+    items
+}
+
+/// An `invalid_type` issue naming the expected and the actual JSON type.
+pub(super) fn report_type(
+    value: &Value,
+    expected: &str,
+    at: &Location<'_>,
+    report: &mut Report<'_>,
+) {
+    report.add(
+        IssueCode::InvalidType,
+        at,
+        format!("expected {expected}, got {}", json_type_name(value)),
+    );
+}
