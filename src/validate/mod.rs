@@ -32,10 +32,7 @@ mod tests;
 
 pub use codes::IssueCode;
 pub use issue::{Severity, ValidationIssue};
-pub use system_headers::{
-    system_header_value_issues, validate_system_headers, SystemHeaderValues,
-    SYSTEM_HEADER_MAX_CHARS,
-};
+pub use system_headers::{system_header_value_issues, SYSTEM_HEADER_MAX_CHARS};
 
 use serde_json::Value;
 

@@ -10,53 +10,6 @@ use crate::json_pointer::JsonPointer;
 /// The longest value Dintero accepts for each `Dintero-System-*` header (`maxLength: 120`).
 pub const SYSTEM_HEADER_MAX_CHARS: usize = 120;
 
-/// The values of the `Dintero-System-*` headers; `None` means the header is not sent.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct SystemHeaderValues<'a> {
-    /// `Dintero-System-Name`, e.g. `woocommerce`.
-    pub name: Option<&'a str>,
-    /// `Dintero-System-Version`, e.g. `5.4`.
-    pub version: Option<&'a str>,
-    /// `Dintero-System-Plugin-Name`, e.g. `Dintero.Checkout.WooCommerce`.
-    pub plugin_name: Option<&'a str>,
-    /// `Dintero-System-Plugin-Version`, e.g. `2.3.4`.
-    pub plugin_version: Option<&'a str>,
-}
-
-impl<'a> SystemHeaderValues<'a> {
-    /// Each header as `(header name, field name used in issue paths, value)`, in a fixed order.
-    pub fn entries(&self) -> [(&'static str, &'static str, Option<&'a str>); 4] {
-        [
-            ("Dintero-System-Name", "name", self.name),
-            ("Dintero-System-Version", "version", self.version),
-            (
-                "Dintero-System-Plugin-Name",
-                "plugin_name",
-                self.plugin_name,
-            ),
-            (
-                "Dintero-System-Plugin-Version",
-                "plugin_version",
-                self.plugin_version,
-            ),
-        ]
-    }
-}
-
-/// Every issue with the header values, at paths `/system/name`, `/system/version`,
-/// `/system/plugin_name` and `/system/plugin_version` (see [`system_header_value_issues`]).
-pub fn validate_system_headers(values: &SystemHeaderValues<'_>) -> Vec<ValidationIssue> {
-    let system = JsonPointer::root().key("system");
-    values
-        .entries()
-        .into_iter()
-        .filter_map(|(header, field, value)| {
-            value.map(|value| system_header_value_issues(header, value, &system.key(field)))
-        })
-        .flatten()
-        .collect()
-}
-
 /// Every issue with one header value, reported at `at`: longer than 120 characters, a control
 /// character (CR/LF would let a value inject headers), or a non-ASCII character (`fetch`
 /// rejects characters above U+00FF and servers read the others inconsistently) are errors; an
