@@ -95,3 +95,50 @@ fn build_error_is_a_plain_object_with_issues() {
     let issues: Array = Reflect::get(&err, &"issues".into()).unwrap().unchecked_into();
     assert!(issues.length() >= 2);
 }
+
+mod model_round_trip {
+    //! The documentation page's examples parse into the typed model inside wasm and cross back to
+    //! JS deep-equal to the input, unknown fields and enum values included.
+    use dintero_payment_token::model::{PaymentTokenSessionCreated, PaymentTokenSessionRequest, WireJson};
+    use dintero_payment_token::wasm::json_to_js;
+    use js_sys::{Function, JSON};
+    use wasm_bindgen::JsValue;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn deep_equal(a: &JsValue, b: &JsValue) -> bool {
+        // Canonical JSON with sorted keys: equal iff deep-equal plain values (a `Map` would print `{}`).
+        let same = Function::new_with_args(
+            "a, b",
+            "const canon = (v) => Array.isArray(v) ? `[${v.map(canon)}]` \
+               : v !== null && typeof v === 'object' \
+                 ? (Object.getPrototypeOf(v) === Object.prototype ? `{${Object.keys(v).sort().map((k) => `${JSON.stringify(k)}:${canon(v[k])}`)}}` : 'not plain') \
+                 : JSON.stringify(v); \
+             return canon(a) === canon(b);",
+        );
+        same.call2(&JsValue::NULL, a, b).unwrap().as_bool().unwrap()
+    }
+
+    fn assert_round_trip<T: WireJson>(fixture: &str) {
+        let typed = T::from_json_str(fixture).unwrap();
+        let crossed = json_to_js(&typed.to_json_value().unwrap());
+        let expected = JSON::parse(fixture).unwrap();
+        assert!(deep_equal(&crossed, &expected), "{}", JSON::stringify(&crossed).unwrap().as_string().unwrap());
+    }
+
+    #[wasm_bindgen_test]
+    fn documentation_request_example() {
+        assert_round_trip::<PaymentTokenSessionRequest>(include_str!("fixtures/payment_token_session_request.doc_example.json"));
+        assert_round_trip::<PaymentTokenSessionRequest>(include_str!("fixtures/payment_token_session_request.payex.json"));
+        assert_round_trip::<PaymentTokenSessionRequest>(include_str!("fixtures/payment_token_session_request.dintero_psp.json"));
+    }
+
+    #[wasm_bindgen_test]
+    fn documentation_response_example() {
+        assert_round_trip::<PaymentTokenSessionCreated>(include_str!("fixtures/payment_token_session_created.doc_example.json"));
+    }
+
+    #[wasm_bindgen_test]
+    fn response_with_unknown_fields_and_enum_values() {
+        assert_round_trip::<PaymentTokenSessionCreated>(include_str!("fixtures/payment_token_session_created.unknown_fields.json"));
+    }
+}

@@ -45,11 +45,14 @@ pub fn js_to_json(input: &JsValue) -> Conversion {
     Conversion { value, issues: reader.issues }
 }
 
-/// Writes a JSON value as a plain JS value (objects, not `Map`s).
+/// Writes a value as plain JS data (objects, arrays, strings, numbers), exactly as `JSON.parse`
+/// would read its JSON text: integers beyond 2^53 become the nearest double, as in any JS client,
+/// instead of failing the whole conversion.
 pub fn json_to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .unwrap_or_else(|e| JsValue::from_str(&e.to_string()))
+    serde_json::to_string(value)
+        .ok()
+        .and_then(|text| js_sys::JSON::parse(&text).ok())
+        .unwrap_or(JsValue::NULL)
 }
 
 struct Reader {

@@ -8,4 +8,5 @@ mod fetch_transport;
 mod validation;
 
 pub use client::ClientCore;
+pub use convert::{js_to_json, json_to_js};
 pub use validation::{build_payment_token_session_js, validate_payment_token_session_js};
