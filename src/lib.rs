@@ -20,6 +20,7 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, clippy::panic))]
 
 pub mod builder;
+mod calendar;
 pub mod client;
 pub mod error;
 pub mod json_pointer;

@@ -1,5 +1,7 @@
 //! A strict RFC 3339 `date-time` parser (section 5.6 of the RFC).
 
+use crate::calendar::{days_from_civil, days_in_month};
+
 /// An example shown in messages.
 const EXAMPLE: &str = "`2030-01-31T23:59:59Z` or `2030-01-31T23:59:59.123+01:00`";
 
@@ -18,7 +20,7 @@ pub(super) fn parse_rfc3339_unix_ms(text: &str) -> Result<i64, String> {
     if !(1..=12).contains(&month) {
         return Err(format!("month {month} is not between 01 and 12"));
     }
-    if day < 1 || day > days_in_month(year, month) {
+    if day < 1 || i64::from(day) > days_in_month(i64::from(year), i64::from(month)) {
         return Err(format!("day {day} does not exist in {year:04}-{month:02}"));
     }
     match cursor.next() {
@@ -134,30 +136,6 @@ impl Cursor<'_> {
         }
         Ok(sign * (i64::from(hours) * 60 + i64::from(minutes)))
     }
-}
-
-fn is_leap_year(year: u32) -> bool {
-    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-}
-
-fn days_in_month(year: u32, month: u32) -> u32 {
-    match month {
-        2 if is_leap_year(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
-}
-
-/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
-    let y = if month <= 2 { year - 1 } else { year };
-    let era = y.div_euclid(400);
-    let year_of_era = y - era * 400;
-    let month_from_march = (month + 9) % 12;
-    let day_of_year = (153 * month_from_march + 2) / 5 + day - 1;
-    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    era * 146_097 + day_of_era - 719_468
 }
 
 #[cfg(test)]
