@@ -5,6 +5,7 @@
 import { callWasm, callWasmAsync } from "./runtime.js";
 import { DinteroAbortError } from "./errors.js";
 import { toDinteroError } from "./error-mapping.js";
+import { plainJsonText } from "./plain-json.js";
 
 const NODE_INSPECT = Symbol.for("nodejs.util.inspect.custom");
 const DENO_INSPECT = Symbol.for("Deno.customInspect");
@@ -79,6 +80,12 @@ export class DinteroClient {
   async createPaymentTokenSession(request, options) {
     const { includeSession, signal } = checkCallOptions(options, CALL_OPTIONS);
     try {
+      // Fast path: plain JSON data crosses the wasm boundary as one string (see plain-json.js).
+      const text = plainJsonText(request);
+      if (text !== null) {
+        const created = await callWasmAsync((glue) => this.#coreOf(glue).createPaymentTokenSessionJson(text, includeSession, signal));
+        if (created !== undefined) return created;
+      }
       return await callWasmAsync((glue) => this.#coreOf(glue).createPaymentTokenSession(request, includeSession, signal));
     } catch (error) {
       throw withAbortCause(error, signal);

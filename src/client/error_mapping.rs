@@ -167,7 +167,7 @@ impl Operation {
         if let Some(seconds) = error.retry_after {
             error
                 .message
-                .push_str(&format!(" [retry after {seconds} s]"));
+                .push_str(&format!(" [retry after {} s]", seconds_text(seconds)));
         }
         error.message.push_str(&plural_attempts(attempts));
         // Belt and braces: every part was cleaned already; the whole is checked once more.
@@ -220,6 +220,16 @@ impl Operation {
                 _ => None,
             },
         }
+    }
+}
+
+/// `7`, `1.5` or `0.25`: seconds printed from whole milliseconds, because `{}` of an `f64` would
+/// pull float printing (~14 KB) into the .wasm.
+fn seconds_text(seconds: f64) -> String {
+    let ms = (seconds * 1000.0).round() as u64;
+    match ms % 1000 {
+        0 => format!("{}", ms / 1000),
+        rest => format!("{}.{}", ms / 1000, format!("{rest:03}").trim_end_matches('0')),
     }
 }
 
@@ -352,6 +362,14 @@ mod tests {
             "POST /v1/sessions/payment-token failed with HTTP 503 (Service Unavailable); the body was not a Dintero \
              error (content-type text/html) [retry after 7 s] (3 attempts)"
         );
+    }
+
+    #[test]
+    fn prints_seconds_without_float_formatting() {
+        let cases = [(7.0, "7"), (1.5, "1.5"), (0.25, "0.25"), (2.001, "2.001"), (60.0, "60"), (0.0004, "0")];
+        for (seconds, text) in cases {
+            assert_eq!(seconds_text(seconds), text, "{seconds}");
+        }
     }
 
     #[test]

@@ -55,12 +55,12 @@ pub(super) fn check_color(text: &str) -> Result<(), String> {
 /// An integer 0-255 or a percentage 0%-100%.
 fn is_channel(text: &str) -> bool {
     match text.strip_suffix('%') {
-        Some(percent) => number_in(percent, 100.0),
+        Some(percent) => number_in(percent, 100),
         None => {
             text.len() <= 3
                 && !text.is_empty()
                 && text.bytes().all(|b| b.is_ascii_digit())
-                && number_in(text, 255.0)
+                && number_in(text, 255)
         }
     }
 }
@@ -68,13 +68,13 @@ fn is_channel(text: &str) -> bool {
 /// A number 0-1 or a percentage 0%-100%.
 fn is_alpha(text: &str) -> bool {
     match text.strip_suffix('%') {
-        Some(percent) => number_in(percent, 100.0),
-        None => number_in(text, 1.0),
+        Some(percent) => number_in(percent, 100),
+        None => number_in(text, 1),
     }
 }
 
 /// A plain decimal (`0`, `.5`, `0.50`) between 0 and `max`.
-fn number_in(text: &str, max: f64) -> bool {
+fn number_in(text: &str, max: u32) -> bool {
     let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
     let digits_ok = |part: &str| part.bytes().all(|b| b.is_ascii_digit());
     text.len() <= 16
@@ -82,7 +82,19 @@ fn number_in(text: &str, max: f64) -> bool {
         && digits_ok(whole)
         && digits_ok(fraction)
         && !(text.contains('.') && fraction.is_empty())
-        && text.parse::<f64>().is_ok_and(|n| (0.0..=max).contains(&n))
+        && at_most(whole, fraction, max)
+}
+
+/// `whole.fraction <= max` for digit strings, without `str::parse::<f64>` (whose tables and
+/// algorithms add ~15 KB gzip to the .wasm).
+fn at_most(whole: &str, fraction: &str, max: u32) -> bool {
+    let whole = whole.trim_start_matches('0');
+    match whole.parse::<u32>() {
+        Ok(n) if n < max => true,
+        Ok(n) if n == max => fraction.bytes().all(|b| b == b'0'),
+        Err(_) if whole.is_empty() => true,
+        _ => false,
+    }
 }
 
 #[cfg(test)]

@@ -96,16 +96,33 @@ impl ClientCore {
         if !conversion.issues.is_empty() {
             return rejected(&Error::validation(issues_of(&request).1));
         }
-        let client = self.client.clone();
-        future_to_promise(async move {
-            let result = client
-                .create_payment_token_session(&conversion.value, include_session, &signal)
-                .await;
-            drop(signal);
-            result
-                .map(|created| json_to_js(&created))
-                .map_err(|error| json_to_js(&error))
-        })
+        self.start_session(conversion.value, include_session, signal)
+    }
+
+    /// `createPaymentTokenSession` with the request as `JSON.stringify` text of a plain JS value
+    /// (the wrapper's fast path, pkg-template/src/plain-json.js): one string crosses the boundary
+    /// instead of every value. Resolves to `undefined` if serde_json rejects the text; the
+    /// wrapper then calls `createPaymentTokenSession` with the value.
+    #[wasm_bindgen(js_name = createPaymentTokenSessionJson)]
+    pub fn create_payment_token_session_json(
+        &self,
+        text: &str,
+        include_session: JsValue,
+        signal: JsValue,
+    ) -> Promise {
+        let include_session = match include_session.as_bool() {
+            Some(flag) => flag,
+            None if include_session.is_undefined() || include_session.is_null() => false,
+            None => return rejected(&option_issue("/includeSession", "must be a boolean")),
+        };
+        let signal = match CallerSignal::new(&signal) {
+            Ok(signal) => signal,
+            Err(message) => return rejected(&option_issue("/signal", message)),
+        };
+        match super::validation::parse_json_text(text) {
+            Some(value) => self.start_session(value, include_session, signal),
+            None => Promise::resolve(&JsValue::UNDEFINED),
+        }
     }
 
     /// Reads a transaction with its card tokens; resolves to the transaction object.
@@ -134,5 +151,26 @@ impl ClientCore {
     /// timeout and retries. Never a secret or a token.
     pub fn summary(&self) -> JsValue {
         json_to_js(&self.client.summary())
+    }
+}
+
+impl ClientCore {
+    /// Creates the session for an already converted request.
+    fn start_session(
+        &self,
+        value: serde_json::Value,
+        include_session: bool,
+        signal: CallerSignal,
+    ) -> Promise {
+        let client = self.client.clone();
+        future_to_promise(async move {
+            let result = client
+                .create_payment_token_session(&value, include_session, &signal)
+                .await;
+            drop(signal);
+            result
+                .map(|created| json_to_js(&created))
+                .map_err(|error| json_to_js(&error))
+        })
     }
 }

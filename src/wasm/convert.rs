@@ -83,7 +83,8 @@ impl Reader {
         }
         if let Some(n) = v.as_f64() {
             return number(n).unwrap_or_else(|| {
-                self.unsupported(path, "invalid_number", format!("{n} is not a finite number and cannot be sent as JSON"))
+                let name = non_finite_name(n);
+                self.unsupported(path, "invalid_number", format!("{name} is not a finite number and cannot be sent as JSON"))
             });
         }
         if let Some(s) = v.as_string() {
@@ -197,4 +198,16 @@ fn non_plain_kind(v: &JsValue) -> Option<String> {
         Some(name) => format!("an instance of {name}"),
         None => "an instance of a class".to_owned(),
     })
+}
+
+/// `NaN`, `Infinity` or `-Infinity`. Named by hand: formatting an `f64` with `{}` would pull
+/// float printing (~14 KB) into the .wasm.
+fn non_finite_name(n: f64) -> &'static str {
+    if n.is_nan() {
+        "NaN"
+    } else if n > 0.0 {
+        "Infinity"
+    } else {
+        "-Infinity"
+    }
 }

@@ -40,3 +40,36 @@ pub fn build_payment_token_session_js(#[wasm_bindgen(unchecked_param_type = "unk
     }
     Ok(json_to_js(&value))
 }
+
+/// The request parsed from `JSON.stringify` text of a plain JS value (the wrappers' fast path,
+/// pkg-template/src/plain-json.js), or `None` if serde_json rejects the text (a lone surrogate
+/// in a string): the caller then takes the careful path with the JS value.
+pub(super) fn parse_json_text(text: &str) -> Option<serde_json::Value> {
+    serde_json::from_str(text).ok()
+}
+
+/// `validatePaymentTokenSession` for a request given as JSON text: one string crosses the
+/// boundary instead of every value of the tree. `undefined` if the text is not JSON serde_json
+/// accepts (then use `validatePaymentTokenSession(value)`).
+#[wasm_bindgen(js_name = validatePaymentTokenSessionJson, unchecked_return_type = "ValidationIssue[] | undefined")]
+pub fn validate_payment_token_session_json_js(text: &str) -> JsValue {
+    match parse_json_text(text) {
+        Some(value) => json_to_js(&validate_payment_token_session(&value, js_sys::Date::now() as i64)),
+        None => JsValue::UNDEFINED,
+    }
+}
+
+/// `buildPaymentTokenSession` for a request given as JSON text: `true` if it may be sent as is
+/// (the payload is the text), `false` if the text is not JSON serde_json accepts (use the
+/// careful path); throws the validation error otherwise.
+#[wasm_bindgen(js_name = buildPaymentTokenSessionJson)]
+pub fn build_payment_token_session_json_js(text: &str) -> Result<bool, JsValue> {
+    let Some(value) = parse_json_text(text) else {
+        return Ok(false);
+    };
+    let issues = validate_payment_token_session(&value, js_sys::Date::now() as i64);
+    if issues.iter().any(ValidationIssue::is_error) {
+        return Err(json_to_js(&Error::validation(issues)));
+    }
+    Ok(true)
+}

@@ -1,0 +1,122 @@
+// Part 2: per-call overhead of the package's client vs a hand-written fetch, both against the
+// same loopback mock server running in another process:
+//   node bench/lib/client-overhead.mjs <consumerDir> [--quick]
+// The hand-written baseline sends exactly what the client sends (URL, method, headers, body),
+// recorded once by wrapping globalThis.fetch during a warm-up call of the client, then per call:
+// fetch(url, { method, headers, body: JSON.stringify(request) }) and JSON.parse of the answer.
+import { spawn } from "node:child_process";
+import { createRequire } from "node:module";
+import { once } from "node:events";
+import { join } from "node:path";
+import { createInterface } from "node:readline";
+import { installPackage, benchDir, fixture, median, spread } from "./setup.mjs";
+
+const consumerDir = process.argv[2] && !process.argv[2].startsWith("--") ? process.argv[2] : installPackage();
+const quick = process.argv.includes("--quick");
+const CALLS = quick ? 1000 : 5000;
+const WARMUP = quick ? 300 : 1000;
+
+const api = createRequire(join(consumerDir, "index.js"))("dintero-payment-token");
+const request = fixture("full-request.json");
+
+/** A function making one call through the package's client, or null if the build has no client. */
+function makeClientCall(baseUrl, accessToken) {
+  if (typeof api.DinteroClient === "function") {
+    const client = new api.DinteroClient({ accountId: "T11223344", accessToken, baseUrl });
+    return () => client.createPaymentTokenSession(request);
+  }
+  if (typeof api.createPaymentTokenSession === "function") {
+    return () => api.createPaymentTokenSession(request, { accessToken, baseUrl });
+  }
+  return null;
+}
+const STYLE = typeof api.DinteroClient === "function"
+  ? "new DinteroClient({ accountId, accessToken, baseUrl }).createPaymentTokenSession(request)"
+  : "createPaymentTokenSession(request, { accessToken, baseUrl })";
+
+/** What the client sends, seen by wrapping globalThis.fetch around one call of a fresh client. */
+async function recordRequest(baseUrl, accessToken) {
+  const realFetch = globalThis.fetch;
+  let recorded = null;
+  globalThis.fetch = async function (input, init) {
+    const req = new Request(input, init);
+    if (!recorded) {
+      recorded = {
+        url: req.url,
+        method: req.method,
+        headers: Object.fromEntries(req.headers),
+        body: req.method === "POST" ? await req.clone().text() : undefined,
+      };
+    }
+    return realFetch.call(this, input, init);
+  };
+  try {
+    await makeClientCall(baseUrl, accessToken)();
+  } finally {
+    globalThis.fetch = realFetch;
+  }
+  return recorded;
+}
+
+/** Trimmed mean: drops the slowest and fastest `cut` fraction (GC pauses, scheduler noise). */
+function trimmedMean(values, cut = 0.1) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const kept = sorted.slice(Math.floor(sorted.length * cut), Math.ceil(sorted.length * (1 - cut)));
+  return kept.reduce((sum, v) => sum + v, 0) / kept.length;
+}
+
+function now() {
+  return Number(process.hrtime.bigint()) / 1e3; // µs
+}
+
+const server = spawn(process.execPath, [join(benchDir, "lib", "mock-server-process.mjs")], { stdio: ["pipe", "pipe", "inherit"] });
+const [line] = await once(createInterface({ input: server.stdout }), "line");
+const mock = JSON.parse(line);
+let result;
+try {
+  const call = makeClientCall(mock.url, mock.accessToken);
+  if (!call) {
+    result = { available: false, reason: "the built package exports neither DinteroClient nor createPaymentTokenSession", mock: mock.source };
+  } else {
+    const sent = await recordRequest(mock.url, mock.accessToken);
+    if (!sent) throw new Error("the client did not call globalThis.fetch: cannot replay its request by hand");
+    const { body: _recordedBody, ...shape } = sent;
+    const raw = async () => {
+      const res = await fetch(sent.url, { method: sent.method, headers: sent.headers, body: JSON.stringify(request) });
+      const text = await res.text();
+      if (!res.ok) throw new Error(`mock answered ${res.status}: ${text}`);
+      return JSON.parse(text);
+    };
+    for (let i = 0; i < WARMUP; i++) {
+      await call();
+      await raw();
+    }
+    // Calls alternate one by one (who goes first flips every pair), so slow drifts of the machine
+    // (other jobs on the 2 cores) hit both sides alike; each call's latency is recorded.
+    const samples = { ours: [], raw: [] };
+    for (let i = 0; i < CALLS; i++) {
+      for (const which of i % 2 ? ["raw", "ours"] : ["ours", "raw"]) {
+        const start = now();
+        await (which === "ours" ? call() : raw());
+        samples[which].push(now() - start);
+      }
+    }
+    result = {
+      available: true,
+      style: STYLE,
+      mock: mock.source,
+      request: shape,
+      bodyIdentical: _recordedBody === JSON.stringify(request),
+      calls: CALLS,
+      oursMedianMicros: median(samples.ours),
+      rawMedianMicros: median(samples.raw),
+      oursMeanMicros: trimmedMean(samples.ours),
+      rawMeanMicros: trimmedMean(samples.raw),
+      oursSpread: spread(samples.ours),
+      rawSpread: spread(samples.raw),
+    };
+  }
+} finally {
+  server.stdin.end();
+}
+console.log(JSON.stringify(result));

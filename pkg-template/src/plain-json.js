@@ -1,0 +1,54 @@
+// Fast path of the wasm boundary: a request made only of plain JSON data crosses into wasm as ONE
+// string (native JSON.stringify) instead of value by value through imported JS functions.
+// Anything else (BigInt, Symbol, functions, Date/Map/class instances, NaN/Infinity, cycles,
+// more than 64 levels or 100,000 values, throwing getters or proxies) returns null: the caller
+// then takes the careful path, which reports each such value at its path.
+
+const MAX_DEPTH = 64;
+const MAX_NODES = 100_000;
+
+/** `JSON.stringify(input)` if `input` is an object or array of plain JSON data within the limits, else `null`. */
+export function plainJsonText(input) {
+  try {
+    if (input === null || typeof input !== "object" || !isPlain(input, 0, { nodes: 0 })) return null;
+    const text = JSON.stringify(input);
+    return typeof text === "string" ? text : null;
+  } catch {
+    return null;
+  }
+}
+
+function isPlain(value, depth, budget) {
+  if (++budget.nodes > MAX_NODES) return false;
+  switch (typeof value) {
+    case "string":
+    case "boolean":
+      return true;
+    case "number":
+      return Number.isFinite(value);
+    case "object":
+      break;
+    default:
+      return false;
+  }
+  if (value === null) return true;
+  if (depth >= MAX_DEPTH) return false; // also ends cycles
+  if (Array.isArray(value)) {
+    if (Object.getPrototypeOf(value) !== Array.prototype) return false;
+    for (let i = 0; i < value.length; i++) {
+      const item = value[i];
+      // A hole or `undefined` in an array is `null` on both paths.
+      if (item !== undefined && !isPlain(item, depth + 1, budget)) return false;
+    }
+    return true;
+  }
+  const proto = Object.getPrototypeOf(value);
+  if (proto !== Object.prototype && proto !== null) return false;
+  const keys = Object.keys(value);
+  for (let i = 0; i < keys.length; i++) {
+    const item = value[keys[i]];
+    // An `undefined` property is absent on both paths.
+    if (item !== undefined && !isPlain(item, depth + 1, budget)) return false;
+  }
+  return true;
+}
