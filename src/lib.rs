@@ -4,11 +4,13 @@
 //! WebAssembly boundary:
 //! - [`model`]: wire-faithful request and response types (the TypeScript types are generated
 //!   from them with tsify);
-//! - [`validate`]: every problem in a request payload, named by JSON Pointer;
+//! - [`validate`] and [`builder`]: every problem in a request payload, named by JSON Pointer, and
+//!   the exact payload that is sent;
 //! - [`client`]: auth, retries and the session call, written against a [`client::Transport`]
 //!   so it can be tested with a fake one;
 //! - [`error`]: the error values users branch on;
 //! - `wasm` (wasm32 only): conversion of JS values and the exported functions.
+#![warn(missing_docs)]
 #![deny(
     clippy::unwrap_used,
     clippy::expect_used,
