@@ -8,7 +8,8 @@
 use dintero_payment_token::json_pointer::JsonPointer;
 use dintero_payment_token::builder::build_payment_token_session;
 use dintero_payment_token::validate::{
-    validate_payment_token_session, system_header_value_issues, IssueCode,
+    validate_payment_token_session, validate_payment_token_session_json,
+    system_header_value_issues, IssueCode,
 };
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -301,8 +302,33 @@ fn mutate(request: &mut Value, choice: u64, mutation: Mutation) {
 }
 
 /// The properties every input must satisfy.
+/// `value` as JSON text with every object's keys in reverse order (the text path must not
+/// depend on key order).
+fn reversed_text(value: &Value) -> String {
+    match value {
+        Value::Array(items) => format!(
+            "[{}]",
+            items.iter().map(reversed_text).collect::<Vec<_>>().join(",")
+        ),
+        Value::Object(map) => format!(
+            "{{{}}}",
+            map.iter()
+                .rev()
+                .map(|(key, item)| format!("{}:{}", Value::from(key.as_str()), reversed_text(item)))
+                .collect::<Vec<_>>()
+                .join(",")
+        ),
+        other => other.to_string(),
+    }
+}
+
 fn check(input: &Value, now: i64) {
     let issues = validate_payment_token_session(input, now);
+    // The JSON-text path (what the wasm wrappers use) finds exactly the same issues.
+    let text = input.to_string();
+    assert_eq!(validate_payment_token_session_json(&text, now).as_ref(), Some(&issues));
+    let reversed = reversed_text(input);
+    assert_eq!(validate_payment_token_session_json(&reversed, now).as_ref(), Some(&issues), "{reversed}");
     for issue in &issues {
         let code = IssueCode::from_code_str(&issue.code)
             .unwrap_or_else(|| panic!("undocumented code {}", issue.code));

@@ -16,7 +16,7 @@ use super::transport::{
 };
 use crate::builder::build_payment_token_session;
 use crate::error::Error;
-use crate::validate::ValidationIssue;
+use crate::validate::{has_errors, validate_payment_token_session, ValidationIssue};
 use serde_json::{json, Value};
 use std::rc::Rc;
 
@@ -94,12 +94,41 @@ impl<T: Transport + 'static> Client<T> {
         cancel: &C,
     ) -> Result<Value, Error> {
         let body = build_payment_token_session(request, self.transport.now_ms() as i64)?;
+        self.send_session(body.to_string(), include_session, cancel)
+            .await
+    }
+
+    /// [`Client::create_payment_token_session`] for a request that arrived as JSON text:
+    /// `request` must be the value parsed from `text`. `text` itself is sent as the body (no copy
+    /// of the value, no second serialisation), so the body is byte for byte what the caller's
+    /// `JSON.stringify` produced and what `buildPaymentTokenSession` returns for it.
+    pub async fn create_payment_token_session_text<C: Cancellation>(
+        &self,
+        request: &Value,
+        text: String,
+        include_session: bool,
+        cancel: &C,
+    ) -> Result<Value, Error> {
+        let issues = validate_payment_token_session(request, self.transport.now_ms() as i64);
+        if has_errors(&issues) {
+            return Err(Error::validation(issues));
+        }
+        self.send_session(text, include_session, cancel).await
+    }
+
+    /// Sends a validated session body and checks Dintero's answer.
+    async fn send_session<C: Cancellation>(
+        &self,
+        body: String,
+        include_session: bool,
+        cancel: &C,
+    ) -> Result<Value, Error> {
         let path = session_path(include_session);
         let done = self
-            .authorized(Method::Post, path, Some(body.to_string()), cancel)
+            .authorized(Method::Post, path, Some(body), cancel)
             .await?;
         parse_session_created(&done.response.body).map_err(|problem| {
-            done.operation
+            self.operation(Method::Post, path, &done.used_tokens)
                 .invalid_response_error(&done.response, done.attempts, problem)
         })
     }
@@ -121,7 +150,7 @@ impl<T: Transport + 'static> Client<T> {
         let path = transaction_path(transaction_id);
         let done = self.authorized(Method::Get, &path, None, cancel).await?;
         parse_transaction(&done.response.body).map_err(|problem| {
-            done.operation
+            self.operation(Method::Get, &path, &done.used_tokens)
                 .invalid_response_error(&done.response, done.attempts, problem)
         })
     }
@@ -158,7 +187,8 @@ impl<T: Transport + 'static> Client<T> {
             )
             .await;
             attempts += made;
-            let operation = self.operation(method, path, &used_tokens);
+            // The error description (with every secret to redact) is only built when needed.
+            let operation = || self.operation(method, path, &used_tokens);
             match result {
                 Ok(response) if response.status == 401 && can_refresh && !refreshed => {
                     self.tokens.invalidate(&token);
@@ -168,11 +198,11 @@ impl<T: Transport + 'static> Client<T> {
                     return Ok(Authorized {
                         response,
                         attempts,
-                        operation,
+                        used_tokens,
                     })
                 }
-                Ok(response) => return Err(operation.response_error(&response, attempts)),
-                Err(failure) => return Err(operation.failure_error(&failure, attempts)),
+                Ok(response) => return Err(operation().response_error(&response, attempts)),
+                Err(failure) => return Err(operation().failure_error(&failure, attempts)),
             }
         }
     }
@@ -253,8 +283,9 @@ struct Authorized {
     response: HttpResponse,
     /// Attempts made in total (401 refresh included).
     attempts: u32,
-    /// The request, for describing a problem with the body.
-    operation: Operation,
+    /// The access tokens the request used (to redact them when describing a problem with the
+    /// body).
+    used_tokens: Vec<Secret>,
 }
 
 /// Every configured secret value (the client secret, its Basic encoding, the access token).

@@ -10,6 +10,16 @@ use serde_json::Value;
 /// Response headers that may carry a request id, in order of preference.
 pub const REQUEST_ID_HEADERS: [&str; 3] = ["request-id", "x-request-id", "dintero-request-id"];
 
+/// Every response header the client ever reads (lower case): `Content-Type` and the request id
+/// for error messages, `Retry-After` for retries. A transport may leave out all other headers.
+pub const READ_RESPONSE_HEADERS: [&str; 5] = [
+    "content-type",
+    "retry-after",
+    REQUEST_ID_HEADERS[0],
+    REQUEST_ID_HEADERS[1],
+    REQUEST_ID_HEADERS[2],
+];
+
 /// Longest text taken from a response into an error (message, request id).
 const MAX_TEXT_CHARS: usize = 500;
 
@@ -362,6 +372,36 @@ mod tests {
             "POST /v1/sessions/payment-token failed with HTTP 503 (Service Unavailable); the body was not a Dintero \
              error (content-type text/html) [retry after 7 s] (3 attempts)"
         );
+    }
+
+    #[test]
+    fn only_the_read_response_headers_matter() {
+        let all = [
+            ("Content-Type", "text/html"),
+            ("Retry-After", "2"),
+            ("X-Request-Id", "req-9"),
+            ("Date", "Sun, 06 Nov 1994 08:49:37 GMT"),
+            ("Connection", "keep-alive"),
+            ("Server", "proxy"),
+        ];
+        let kept: Vec<(&str, &str)> = all
+            .iter()
+            .copied()
+            .filter(|(name, _)| READ_RESPONSE_HEADERS.contains(&name.to_ascii_lowercase().as_str()))
+            .collect();
+        assert_eq!(kept.len(), 3);
+        for status in [200, 503] {
+            let full = response(status, &all, "<html></html>");
+            let trimmed = response(status, &kept, "<html></html>");
+            let (a, b) = if status == 200 {
+                let op = operation();
+                (op.invalid_response_error(&full, 1, "x"), op.invalid_response_error(&trimmed, 1, "x"))
+            } else {
+                (operation().response_error(&full, 2), operation().response_error(&trimmed, 2))
+            };
+            assert_eq!(a, b);
+            assert!(a.message.contains("req-9") && a.message.contains("text/html"), "{}", a.message);
+        }
     }
 
     #[test]

@@ -36,7 +36,7 @@ pub use config::{
     is_account_id, ClientConfig, Credentials, Environment, DEFAULT_TIMEOUT_MS, MAX_MAX_RETRIES,
     MAX_TIMEOUT_MS,
 };
-pub use error_mapping::REQUEST_ID_HEADERS;
+pub use error_mapping::{READ_RESPONSE_HEADERS, REQUEST_ID_HEADERS};
 pub use http_date::parse_http_date;
 pub use retry::{
     is_retryable_status, parse_retry_after, RetryPolicy, DEFAULT_MAX_RETRIES, RETRYABLE_STATUSES,

@@ -14,10 +14,10 @@
 //!   data may be refused or cut elsewhere, not an error.
 
 use super::codes::IssueCode;
-use super::describe::{json_type_name, quoted};
+use super::describe::quoted;
+use super::node::Node;
 use super::report::{Location, Report};
 use super::walk::expect_object;
-use serde_json::Value;
 
 /// The most keys metadata may have.
 const MAX_KEYS: usize = 10;
@@ -48,10 +48,11 @@ const RESERVED: [&str; 16] = [
 ];
 
 /// Checks the metadata object at `at`.
-pub(super) fn check_metadata(value: &Value, at: &Location<'_>, report: &mut Report<'_>) {
+pub(super) fn check_metadata(value: &Node<'_>, at: &Location<'_>, report: &mut Report<'_>) {
     let Some(map) = expect_object(value, at, report) else {
         return;
     };
+    let map = map.sorted();
     if map.len() > MAX_KEYS {
         report.add(
             IssueCode::TooManyMetadataKeys,
@@ -92,16 +93,16 @@ pub(super) fn check_metadata(value: &Value, at: &Location<'_>, report: &mut Repo
             );
         }
         match value {
-            Value::String(text) if longer_than(text, MAX_VALUE_CHARS) => report.add(
+            Node::String(text) if longer_than(text, MAX_VALUE_CHARS) => report.add(
                 IssueCode::MetadataValueTooLong,
                 &key_at,
                 format!("the value is longer than {MAX_VALUE_CHARS} characters; Dintero may refuse or cut it"),
             ),
-            Value::String(_) | Value::Number(_) => {}
+            Node::String(_) | Node::Number => {}
             other => report.add(
                 IssueCode::InvalidType,
                 &key_at,
-                format!("expected a string or a number, got {}", json_type_name(other)),
+                format!("expected a string or a number, got {}", other.type_name()),
             ),
         }
     }

@@ -7,11 +7,11 @@
 
 use super::codes::IssueCode;
 use super::describe::quoted;
+use super::node::Node;
 use super::report::{Location, Report};
 use super::schema::ListRule;
 use super::suggest::check_one_of;
 use super::walk::{expect_array, expect_string};
-use serde_json::Value;
 use std::collections::HashMap;
 
 /// Every known `payment_product_type` with the token types it can create.
@@ -51,6 +51,9 @@ pub(super) fn known_product_type(text: &str) -> Option<&str> {
 
 /// Ok for a known wire value; otherwise a message listing them.
 pub(super) fn check_product_type(text: &str) -> Result<(), String> {
+    if known_product_type(text).is_some() {
+        return Ok(());
+    }
     let names: Vec<&str> = PROVIDERS.iter().map(|(name, _)| *name).collect();
     check_one_of(text, &names).map_err(|message| {
         match SCHEMA_NAMES.iter().find(|(schema, _)| *schema == text) {
@@ -67,7 +70,7 @@ pub(super) fn check_product_type(text: &str) -> Result<(), String> {
 /// Checks `token_types` or `token_supported_auth_methods`.
 pub(super) fn check_list(
     rule: ListRule,
-    value: &Value,
+    value: &Node<'_>,
     at: &Location<'_>,
     report: &mut Report<'_>,
 ) {
@@ -128,9 +131,12 @@ pub(super) fn check_list(
     }
 }
 
+/// Up to how many items [`check_unique_items`] finds duplicates by a linear search.
+const LINEAR_SEARCH_MAX_ITEMS: usize = 16;
+
 /// Each item a string from `allowed`, then `extra` on valid items, and no item twice.
 fn check_unique_items(
-    items: &[Value],
+    items: &[Node<'_>],
     at: &Location<'_>,
     allowed: &[&str],
     report: &mut Report<'_>,
@@ -146,14 +152,23 @@ fn check_unique_items(
             Ok(()) => extra(text, &item_at, report),
             Err(message) => report.add(IssueCode::InvalidEnumValue, &item_at, message),
         }
-        if let Some(first) = first_seen.get(text) {
+        // Short lists (all real ones) are searched directly: no map to build and hash.
+        let first = if items.len() <= LINEAR_SEARCH_MAX_ITEMS {
+            items
+                .iter()
+                .take(index)
+                .position(|earlier| earlier.as_str() == Some(text))
+        } else {
+            let first = first_seen.get(text).copied();
+            first_seen.entry(text).or_insert(index);
+            first
+        };
+        if let Some(first) = first {
             report.add(
                 IssueCode::DuplicateItem,
                 &item_at,
                 format!("{} already appears at index {first}", quoted(text)),
             );
-        } else {
-            first_seen.insert(text, index);
         }
     }
 }

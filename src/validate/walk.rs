@@ -2,15 +2,15 @@
 //! rule of each field. Unknown subtrees are never entered.
 
 use super::codes::IssueCode;
-use super::describe::{did_you_mean, json_type_name, quoted};
+use super::describe::{did_you_mean, quoted};
+use super::node::{Node, Object};
 use super::report::{Location, Report};
 use super::schema::{Field, Kind};
 use super::{metadata, suggest, text_rules, token_provider};
-use serde_json::{Map, Value};
 
 /// Checks `value` as an object with `fields`: known fields in schema order, then unknown keys.
 pub(super) fn check_object(
-    value: &Value,
+    value: &Node<'_>,
     at: &Location<'_>,
     fields: &[Field],
     report: &mut Report<'_>,
@@ -18,10 +18,14 @@ pub(super) fn check_object(
     let Some(map) = expect_object(value, at, report) else {
         return;
     };
+    let mut known_keys = 0;
     for field in fields {
         let child = at.key(field.name);
         match map.get(field.name) {
-            Some(value) => check_field(field, value, &child, report),
+            Some(value) => {
+                known_keys += 1;
+                check_field(field, value, &child, report);
+            }
             None if field.required => report.add(
                 IssueCode::Required,
                 &child,
@@ -30,10 +34,14 @@ pub(super) fn check_object(
             None => {}
         }
     }
-    report_unknown_keys(map, at, fields, report);
+    // The schema's names are unique: when every entry was a known field, no key is unknown
+    // and the key-by-key search is skipped.
+    if known_keys < map.entry_count() {
+        report_unknown_keys(map, at, fields, report);
+    }
 }
 
-fn check_field(field: &Field, value: &Value, at: &Location<'_>, report: &mut Report<'_>) {
+fn check_field(field: &Field, value: &Node<'_>, at: &Location<'_>, report: &mut Report<'_>) {
     if field.deprecated {
         report.add(
             IssueCode::DeprecatedField,
@@ -72,17 +80,22 @@ const MAX_SUGGESTIONS_PER_OBJECT: usize = 100;
 
 /// Reports each key of `map` that is not in `fields`; the value is not looked at.
 fn report_unknown_keys(
-    map: &Map<String, Value>,
+    map: &Object<'_>,
     at: &Location<'_>,
     fields: &[Field],
     report: &mut Report<'_>,
 ) {
     let is_known = |key: &str| fields.iter().any(|f| f.name == key);
-    if map.keys().all(|key| is_known(key)) {
+    let sorted = map.sorted();
+    if sorted.iter().all(|(key, _)| is_known(key)) {
         return;
     }
     let names: Vec<&str> = fields.iter().map(|f| f.name).collect();
-    for (count, key) in map.keys().filter(|key| !is_known(key)).enumerate() {
+    let unknown_keys = sorted
+        .into_iter()
+        .map(|(key, _)| key)
+        .filter(|key| !is_known(key));
+    for (count, key) in unknown_keys.enumerate() {
         let suggestion = if count < MAX_SUGGESTIONS_PER_OBJECT {
             suggest::closest(key, &names)
         } else {
@@ -101,11 +114,11 @@ fn report_unknown_keys(
 }
 
 /// The object in `value`, or an `invalid_type` issue.
-pub(super) fn expect_object<'v>(
-    value: &'v Value,
+pub(super) fn expect_object<'v, 'n>(
+    value: &'v Node<'n>,
     at: &Location<'_>,
     report: &mut Report<'_>,
-) -> Option<&'v Map<String, Value>> {
+) -> Option<&'v Object<'n>> {
     let map = value.as_object();
     if map.is_none() {
         report_type(value, "an object", at, report);
@@ -115,7 +128,7 @@ pub(super) fn expect_object<'v>(
 
 /// The string in `value`, or an `invalid_type` issue.
 pub(super) fn expect_string<'v>(
-    value: &'v Value,
+    value: &'v Node<'_>,
     at: &Location<'_>,
     report: &mut Report<'_>,
 ) -> Option<&'v str> {
@@ -127,12 +140,12 @@ pub(super) fn expect_string<'v>(
 }
 
 /// The array in `value`, or an `invalid_type` issue.
-pub(super) fn expect_array<'v>(
-    value: &'v Value,
+pub(super) fn expect_array<'v, 'n>(
+    value: &'v Node<'n>,
     at: &Location<'_>,
     report: &mut Report<'_>,
-) -> Option<&'v [Value]> {
-    let items = value.as_array().map(Vec::as_slice);
+) -> Option<&'v [Node<'n>]> {
+    let items = value.as_array();
     if items.is_none() {
         report_type(value, "an array", at, report);
     }
@@ -141,7 +154,7 @@ pub(super) fn expect_array<'v>(
 
 /// An `invalid_type` issue naming the expected and the actual JSON type.
 pub(super) fn report_type(
-    value: &Value,
+    value: &Node<'_>,
     expected: &str,
     at: &Location<'_>,
     report: &mut Report<'_>,
@@ -149,6 +162,6 @@ pub(super) fn report_type(
     report.add(
         IssueCode::InvalidType,
         at,
-        format!("expected {expected}, got {}", json_type_name(value)),
+        format!("expected {expected}, got {}", value.type_name()),
     );
 }

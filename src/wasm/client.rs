@@ -101,12 +101,13 @@ impl ClientCore {
 
     /// `createPaymentTokenSession` with the request as `JSON.stringify` text of a plain JS value
     /// (the wrapper's fast path, pkg-template/src/plain-json.js): one string crosses the boundary
-    /// instead of every value. Resolves to `undefined` if serde_json rejects the text; the
-    /// wrapper then calls `createPaymentTokenSession` with the value.
+    /// instead of every value, and the text is sent as the body. Resolves to `undefined` if
+    /// serde_json rejects the text; the wrapper then calls `createPaymentTokenSession` with the
+    /// value.
     #[wasm_bindgen(js_name = createPaymentTokenSessionJson)]
     pub fn create_payment_token_session_json(
         &self,
-        text: &str,
+        text: String,
         include_session: JsValue,
         signal: JsValue,
     ) -> Promise {
@@ -119,10 +120,20 @@ impl ClientCore {
             Ok(signal) => signal,
             Err(message) => return rejected(&option_issue("/signal", message)),
         };
-        match super::validation::parse_json_text(text) {
-            Some(value) => self.start_session(value, include_session, signal),
-            None => Promise::resolve(&JsValue::UNDEFINED),
-        }
+        let Some(value) = super::validation::parse_json_text(&text) else {
+            return Promise::resolve(&JsValue::UNDEFINED);
+        };
+        let client = self.client.clone();
+        future_to_promise(async move {
+            // The validated text itself is the body: no copy of the value, no re-serialisation.
+            let result = client
+                .create_payment_token_session_text(&value, text, include_session, &signal)
+                .await;
+            drop(signal);
+            result
+                .map(|created| json_to_js(&created))
+                .map_err(|error| json_to_js(&error))
+        })
     }
 
     /// Reads a transaction with its card tokens; resolves to the transaction object.

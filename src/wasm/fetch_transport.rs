@@ -1,7 +1,7 @@
 //! [`Transport`] over `fetch` (the global one or a caller-supplied function), bound directly
 //! with js-sys: no gloo-net, so no abort reason can trap the module.
 
-use crate::client::{HttpRequest, HttpResponse, Transport, TransportError};
+use crate::client::{HttpRequest, HttpResponse, Transport, TransportError, READ_RESPONSE_HEADERS};
 use js_sys::{Function, Object, Promise, Reflect};
 use std::future::Future;
 use wasm_bindgen::prelude::*;
@@ -114,7 +114,44 @@ fn failure(message: impl Into<String>) -> TransportError {
     }
 }
 
+/// `s` as a JSON string literal.
+fn push_json_string(out: &mut String, s: &str) {
+    out.push_str(&serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_owned()));
+}
+
+/// The `RequestInit`: method, headers and redirect cross as ONE JSON text read by `JSON.parse`
+/// (instead of a string and a `Reflect.set` crossing per field and per header); the body and
+/// the signal are set on the result.
 fn request_init(request: &HttpRequest, controller: &AbortController) -> Object {
+    let mut text = String::with_capacity(256);
+    text.push_str("{\"method\":");
+    push_json_string(&mut text, request.method.as_str());
+    text.push_str(",\"headers\":{");
+    for (index, (name, value)) in request.headers.iter().enumerate() {
+        if index > 0 {
+            text.push(',');
+        }
+        push_json_string(&mut text, name);
+        text.push(':');
+        push_json_string(&mut text, value);
+    }
+    // Dintero's API does not redirect; following one could carry the token elsewhere.
+    text.push_str("},\"redirect\":\"manual\"}");
+    let Some(init) = js_sys::JSON::parse(&text)
+        .ok()
+        .and_then(|init| init.dyn_into::<Object>().ok())
+    else {
+        return request_init_by_field(request, controller);
+    };
+    if let Some(body) = &request.body {
+        set(&init, "body", &JsValue::from_str(body));
+    }
+    set(&init, "signal", &controller.signal());
+    init
+}
+
+/// [`request_init`] built field by field (used only if `JSON.parse` ever failed).
+fn request_init_by_field(request: &HttpRequest, controller: &AbortController) -> Object {
     let init = Object::new();
     set(&init, "method", &JsValue::from_str(request.method.as_str()));
     let headers = Object::new();
@@ -133,6 +170,26 @@ fn request_init(request: &HttpRequest, controller: &AbortController) -> Object {
 
 /// `[name, value]` pairs of a `Headers` object (any iterable of pairs).
 fn header_pairs(headers: &JsValue) -> Vec<(String, String)> {
+    match headers.dyn_ref::<web_sys::Headers>() {
+        Some(headers) => read_headers(headers),
+        None => header_pairs_one_by_one(headers),
+    }
+}
+
+/// The headers the client reads ([`READ_RESPONSE_HEADERS`]) of a genuine `Headers` object: one
+/// `get` each instead of iterating every header (several crossings per header).
+fn read_headers(headers: &web_sys::Headers) -> Vec<(String, String)> {
+    READ_RESPONSE_HEADERS
+        .iter()
+        .filter_map(|name| {
+            let value = headers.get(name).ok()??;
+            Some(((*name).to_owned(), value))
+        })
+        .collect()
+}
+
+/// [`header_pairs`] for any iterable of pairs: entries that are not two strings are skipped.
+fn header_pairs_one_by_one(headers: &JsValue) -> Vec<(String, String)> {
     let Ok(Some(entries)) = js_sys::try_iter(headers) else {
         return Vec::new();
     };
@@ -147,12 +204,12 @@ fn header_pairs(headers: &JsValue) -> Vec<(String, String)> {
 }
 
 impl FetchTransport {
-    async fn fetch_once(&self, request: HttpRequest) -> Result<HttpResponse, TransportError> {
+    async fn fetch_once(&self, request: &HttpRequest) -> Result<HttpResponse, TransportError> {
         let controller = AbortController::new().map_err(|e| failure(describe_failure(&e)))?;
         let mut guard = AbortOnDrop {
             controller: Some(controller.clone()),
         };
-        let init = request_init(&request, &controller);
+        let init = request_init(request, &controller);
         let pending = self
             .fetch
             .call2(&self.this, &JsValue::from_str(&request.url), &init)
@@ -190,7 +247,7 @@ impl Transport for FetchTransport {
         &self,
         request: &HttpRequest,
     ) -> impl Future<Output = Result<HttpResponse, TransportError>> {
-        self.fetch_once(request.clone())
+        self.fetch_once(request)
     }
 
     fn sleep(&self, duration_ms: u64) -> impl Future<Output = ()> {

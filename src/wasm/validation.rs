@@ -3,7 +3,9 @@
 use super::convert::{js_to_json, json_to_js};
 use crate::error::Error;
 use crate::json_pointer::JsonPointer;
-use crate::validate::{validate_payment_token_session, ValidationIssue};
+use crate::validate::{
+    validate_payment_token_session, validate_payment_token_session_json, ValidationIssue,
+};
 use wasm_bindgen::prelude::*;
 
 /// Every issue in a request payload, conversion problems (BigInt, cycles, ...) first.
@@ -53,8 +55,8 @@ pub(super) fn parse_json_text(text: &str) -> Option<serde_json::Value> {
 /// accepts (then use `validatePaymentTokenSession(value)`).
 #[wasm_bindgen(js_name = validatePaymentTokenSessionJson, unchecked_return_type = "ValidationIssue[] | undefined")]
 pub fn validate_payment_token_session_json_js(text: &str) -> JsValue {
-    match parse_json_text(text) {
-        Some(value) => json_to_js(&validate_payment_token_session(&value, js_sys::Date::now() as i64)),
+    match validate_payment_token_session_json(text, js_sys::Date::now() as i64) {
+        Some(issues) => json_to_js(&issues),
         None => JsValue::UNDEFINED,
     }
 }
@@ -64,10 +66,9 @@ pub fn validate_payment_token_session_json_js(text: &str) -> JsValue {
 /// careful path); throws the validation error otherwise.
 #[wasm_bindgen(js_name = buildPaymentTokenSessionJson)]
 pub fn build_payment_token_session_json_js(text: &str) -> Result<bool, JsValue> {
-    let Some(value) = parse_json_text(text) else {
+    let Some(issues) = validate_payment_token_session_json(text, js_sys::Date::now() as i64) else {
         return Ok(false);
     };
-    let issues = validate_payment_token_session(&value, js_sys::Date::now() as i64);
     if issues.iter().any(ValidationIssue::is_error) {
         return Err(json_to_js(&Error::validation(issues)));
     }
