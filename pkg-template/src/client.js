@@ -84,7 +84,7 @@ export class DinteroClient {
       const text = plainJsonText(request);
       if (text !== null) {
         const created = await callWasmAsync((glue) => this.#coreOf(glue).createPaymentTokenSessionJson(text, includeSession, signal));
-        if (created !== undefined) return created;
+        if (created !== null) return created; // null: text serde_json cannot read, pass the value
       }
       return await callWasmAsync((glue) => this.#coreOf(glue).createPaymentTokenSession(request, includeSession, signal));
     } catch (error) {

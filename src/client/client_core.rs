@@ -16,7 +16,7 @@ use super::transport::{
 };
 use crate::builder::build_payment_token_session;
 use crate::error::Error;
-use crate::validate::{has_errors, validate_payment_token_session, ValidationIssue};
+use crate::validate::{has_errors, validate_payment_token_session_json, ValidationIssue};
 use serde_json::{json, Value};
 use std::rc::Rc;
 
@@ -98,22 +98,29 @@ impl<T: Transport + 'static> Client<T> {
             .await
     }
 
-    /// [`Client::create_payment_token_session`] for a request that arrived as JSON text:
-    /// `request` must be the value parsed from `text`. `text` itself is sent as the body (no copy
-    /// of the value, no second serialisation), so the body is byte for byte what the caller's
-    /// `JSON.stringify` produced and what `buildPaymentTokenSession` returns for it.
+    /// [`Client::create_payment_token_session`] for a request that arrived as JSON text,
+    /// validated straight from the text. `text` itself is sent as the body (no parsed copy, no
+    /// second serialisation), so the body is byte for byte what the caller's `JSON.stringify`
+    /// produced and what `buildPaymentTokenSession` returns for it. `Ok(None)`, with nothing
+    /// sent, when `text` is not JSON that serde_json accepts (a lone surrogate escape): the
+    /// caller then passes the request as a value instead.
     pub async fn create_payment_token_session_text<C: Cancellation>(
         &self,
-        request: &Value,
         text: String,
         include_session: bool,
         cancel: &C,
-    ) -> Result<Value, Error> {
-        let issues = validate_payment_token_session(request, self.transport.now_ms() as i64);
+    ) -> Result<Option<Value>, Error> {
+        let Some(issues) =
+            validate_payment_token_session_json(&text, self.transport.now_ms() as i64)
+        else {
+            return Ok(None);
+        };
         if has_errors(&issues) {
             return Err(Error::validation(issues));
         }
-        self.send_session(text, include_session, cancel).await
+        self.send_session(text, include_session, cancel)
+            .await
+            .map(Some)
     }
 
     /// Sends a validated session body and checks Dintero's answer.

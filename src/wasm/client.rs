@@ -12,6 +12,7 @@ use crate::client::{Client, ClientConfig, Environment};
 use crate::error::Error;
 use crate::validate::ValidationIssue;
 use js_sys::{Promise, Reflect};
+use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 
@@ -37,6 +38,35 @@ fn is_browser_like() -> bool {
 
 fn option_issue(path: &str, message: &str) -> Error {
     Error::invalid_options(vec![ValidationIssue::error(path, "invalid_type", message)])
+}
+
+/// The `includeSession` (boolean, default false) and `signal` call options.
+fn call_options(
+    include_session: &JsValue,
+    signal: &JsValue,
+) -> Result<(bool, CallerSignal), Error> {
+    let include_session = match include_session.as_bool() {
+        Some(flag) => flag,
+        None if include_session.is_undefined() || include_session.is_null() => false,
+        None => return Err(option_issue("/includeSession", "must be a boolean")),
+    };
+    let signal = CallerSignal::new(signal).map_err(|message| option_issue("/signal", message))?;
+    Ok((include_session, signal))
+}
+
+/// Runs a call to completion as a promise: the result as a plain JS value (`null` for `None`),
+/// an error as a plain error object. The caller's signal is watched until it settles.
+fn settle<T: Serialize + 'static>(
+    signal: CallerSignal,
+    call: impl AsyncFnOnce(&CallerSignal) -> Result<T, Error> + 'static,
+) -> Promise {
+    future_to_promise(async move {
+        let result = call(&signal).await;
+        drop(signal);
+        result
+            .map(|value| json_to_js(&value))
+            .map_err(|error| json_to_js(&error))
+    })
 }
 
 #[wasm_bindgen]
@@ -83,27 +113,27 @@ impl ClientCore {
         include_session: JsValue,
         signal: JsValue,
     ) -> Promise {
-        let include_session = match include_session.as_bool() {
-            Some(flag) => flag,
-            None if include_session.is_undefined() || include_session.is_null() => false,
-            None => return rejected(&option_issue("/includeSession", "must be a boolean")),
-        };
-        let signal = match CallerSignal::new(&signal) {
-            Ok(signal) => signal,
-            Err(message) => return rejected(&option_issue("/signal", message)),
+        let (include_session, signal) = match call_options(&include_session, &signal) {
+            Ok(options) => options,
+            Err(error) => return rejected(&error),
         };
         let conversion = js_to_json(&request);
         if !conversion.issues.is_empty() {
             return rejected(&Error::validation(issues_of(&request).1));
         }
-        self.start_session(conversion.value, include_session, signal)
+        let client = self.client.clone();
+        settle(signal, async move |signal| {
+            client
+                .create_payment_token_session(&conversion.value, include_session, signal)
+                .await
+        })
     }
 
     /// `createPaymentTokenSession` with the request as `JSON.stringify` text of a plain JS value
     /// (the wrapper's fast path, pkg-template/src/plain-json.js): one string crosses the boundary
-    /// instead of every value, and the text is sent as the body. Resolves to `undefined` if
-    /// serde_json rejects the text; the wrapper then calls `createPaymentTokenSession` with the
-    /// value.
+    /// instead of every value, and the text is sent as the body. Resolves to `null`, with
+    /// nothing sent, if serde_json rejects the text; the wrapper then calls
+    /// `createPaymentTokenSession` with the value.
     #[wasm_bindgen(js_name = createPaymentTokenSessionJson)]
     pub fn create_payment_token_session_json(
         &self,
@@ -111,28 +141,15 @@ impl ClientCore {
         include_session: JsValue,
         signal: JsValue,
     ) -> Promise {
-        let include_session = match include_session.as_bool() {
-            Some(flag) => flag,
-            None if include_session.is_undefined() || include_session.is_null() => false,
-            None => return rejected(&option_issue("/includeSession", "must be a boolean")),
-        };
-        let signal = match CallerSignal::new(&signal) {
-            Ok(signal) => signal,
-            Err(message) => return rejected(&option_issue("/signal", message)),
-        };
-        let Some(value) = super::validation::parse_json_text(&text) else {
-            return Promise::resolve(&JsValue::UNDEFINED);
+        let (include_session, signal) = match call_options(&include_session, &signal) {
+            Ok(options) => options,
+            Err(error) => return rejected(&error),
         };
         let client = self.client.clone();
-        future_to_promise(async move {
-            // The validated text itself is the body: no copy of the value, no re-serialisation.
-            let result = client
-                .create_payment_token_session_text(&value, text, include_session, &signal)
-                .await;
-            drop(signal);
-            result
-                .map(|created| json_to_js(&created))
-                .map_err(|error| json_to_js(&error))
+        settle(signal, async move |signal| {
+            client
+                .create_payment_token_session_text(text, include_session, signal)
+                .await
         })
     }
 
@@ -149,12 +166,8 @@ impl ClientCore {
             Err(message) => return rejected(&option_issue("/signal", message)),
         };
         let client = self.client.clone();
-        future_to_promise(async move {
-            let result = client.get_payment_token(&transaction_id, &signal).await;
-            drop(signal);
-            result
-                .map(|transaction| json_to_js(&transaction))
-                .map_err(|error| json_to_js(&error))
+        settle(signal, async move |signal| {
+            client.get_payment_token(&transaction_id, signal).await
         })
     }
 
@@ -162,26 +175,5 @@ impl ClientCore {
     /// timeout and retries. Never a secret or a token.
     pub fn summary(&self) -> JsValue {
         json_to_js(&self.client.summary())
-    }
-}
-
-impl ClientCore {
-    /// Creates the session for an already converted request.
-    fn start_session(
-        &self,
-        value: serde_json::Value,
-        include_session: bool,
-        signal: CallerSignal,
-    ) -> Promise {
-        let client = self.client.clone();
-        future_to_promise(async move {
-            let result = client
-                .create_payment_token_session(&value, include_session, &signal)
-                .await;
-            drop(signal);
-            result
-                .map(|created| json_to_js(&created))
-                .map_err(|error| json_to_js(&error))
-        })
     }
 }

@@ -4,7 +4,8 @@ use super::convert::{js_to_json, json_to_js};
 use crate::error::Error;
 use crate::json_pointer::JsonPointer;
 use crate::validate::{
-    validate_payment_token_session, validate_payment_token_session_json, ValidationIssue,
+    has_errors, validate_payment_token_session, validate_payment_token_session_json,
+    ValidationIssue,
 };
 use wasm_bindgen::prelude::*;
 
@@ -37,17 +38,8 @@ pub fn validate_payment_token_session_js(#[wasm_bindgen(unchecked_param_type = "
 #[wasm_bindgen(js_name = buildPaymentTokenSession, unchecked_return_type = "PaymentTokenSessionRequest")]
 pub fn build_payment_token_session_js(#[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue) -> Result<JsValue, JsValue> {
     let (value, issues) = issues_of(&input);
-    if issues.iter().any(ValidationIssue::is_error) {
-        return Err(json_to_js(&Error::validation(issues)));
-    }
+    reject_errors(issues)?;
     Ok(json_to_js(&value))
-}
-
-/// The request parsed from `JSON.stringify` text of a plain JS value (the wrappers' fast path,
-/// pkg-template/src/plain-json.js), or `None` if serde_json rejects the text (a lone surrogate
-/// in a string): the caller then takes the careful path with the JS value.
-pub(super) fn parse_json_text(text: &str) -> Option<serde_json::Value> {
-    serde_json::from_str(text).ok()
 }
 
 /// `validatePaymentTokenSession` for a request given as JSON text: one string crosses the
@@ -69,8 +61,14 @@ pub fn build_payment_token_session_json_js(text: &str) -> Result<bool, JsValue> 
     let Some(issues) = validate_payment_token_session_json(text, js_sys::Date::now() as i64) else {
         return Ok(false);
     };
-    if issues.iter().any(ValidationIssue::is_error) {
+    reject_errors(issues)?;
+    Ok(true)
+}
+
+/// The plain `validation_failed` error object when any issue is an error (warnings pass).
+fn reject_errors(issues: Vec<ValidationIssue>) -> Result<(), JsValue> {
+    if has_errors(&issues) {
         return Err(json_to_js(&Error::validation(issues)));
     }
-    Ok(true)
+    Ok(())
 }

@@ -122,6 +122,14 @@ test("includeSession adds ?include_session=true and returns the session", async 
   assert.deepEqual(mock.requests.at(-1).query, { include_session: ["true"] });
 });
 
+test("a request whose JSON text Rust cannot read (a lone surrogate) is sent through the value path", async () => {
+  const request = { ...REQUEST, session: { ...REQUEST.session, order: { ...REQUEST.session.order, merchant_reference: "ref-\ud800" } } };
+  const created = await newClient().createPaymentTokenSession(request);
+  assert.match(created.id, /^T11223344\./);
+  // The value path reads the lone surrogate as U+FFFD, as TextEncoder does.
+  assert.equal(mock.requests.at(-1).json.session.order.merchant_reference, "ref-\ufffd");
+});
+
 test("the token is cached: a second call makes no token request", async () => {
   const client = newClient();
   const start = mock.requests.length;
