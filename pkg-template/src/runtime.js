@@ -11,39 +11,35 @@ export function installRuntime(glue, reload) {
   current = { glue, reload };
 }
 
-function recoverFrom(error) {
-  if (error instanceof WebAssembly.RuntimeError && current && current.reload) {
-    current.glue = current.reload();
-  }
+/** The current glue module; throws if no entry file installed one. */
+function installedGlue() {
+  if (!current) throw toDinteroError({ kind: "internal", code: "not_initialized", message: "the wasm module is not initialised" });
+  return current.glue;
 }
 
-function internalError(error) {
-  return toDinteroError({ kind: "internal", code: "internal_error", message: `internal error in the wasm module: ${error && error.message}` });
+/** The error to throw for `error` from a wasm call; after a trap, Node gets a fresh instance first. */
+function failure(error) {
+  if (!(error instanceof WebAssembly.RuntimeError)) return toDinteroError(error);
+  if (current && current.reload) current.glue = current.reload();
+  return toDinteroError({ kind: "internal", code: "internal_error", message: `internal error in the wasm module: ${error.message}` });
 }
 
 /** Calls `fn(glue)`; plain error objects thrown by Rust become the matching error classes. */
 export function callWasm(fn) {
-  if (!current) throw toDinteroError({ kind: "internal", code: "not_initialized", message: "the wasm module is not initialised" });
+  const glue = installedGlue();
   try {
-    return fn(current.glue);
+    return fn(glue);
   } catch (error) {
-    recoverFrom(error);
-    throw error instanceof WebAssembly.RuntimeError ? internalError(error) : toDinteroError(error);
+    throw failure(error);
   }
 }
 
 /** Like `callWasm` for functions returning a promise. */
 export async function callWasmAsync(fn) {
-  if (!current) throw toDinteroError({ kind: "internal", code: "not_initialized", message: "the wasm module is not initialised" });
+  const glue = installedGlue();
   try {
-    return await fn(current.glue);
+    return await fn(glue);
   } catch (error) {
-    recoverFrom(error);
-    throw error instanceof WebAssembly.RuntimeError ? internalError(error) : toDinteroError(error);
+    throw failure(error);
   }
-}
-
-/** The current glue module (for code that must construct wasm-bindgen classes). */
-export function currentGlue() {
-  return current ? current.glue : null;
 }
