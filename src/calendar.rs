@@ -32,8 +32,18 @@ mod tests {
 
     #[test]
     fn leap_years_and_month_lengths() {
-        assert!(is_leap_year(2000) && is_leap_year(2024) && !is_leap_year(1900) && !is_leap_year(2023));
-        assert_eq!((days_in_month(2024, 2), days_in_month(2023, 2), days_in_month(2023, 4), days_in_month(2023, 12)), (29, 28, 30, 31));
+        assert!(
+            is_leap_year(2000) && is_leap_year(2024) && !is_leap_year(1900) && !is_leap_year(2023)
+        );
+        assert_eq!(
+            (
+                days_in_month(2024, 2),
+                days_in_month(2023, 2),
+                days_in_month(2023, 4),
+                days_in_month(2023, 12)
+            ),
+            (29, 28, 30, 31)
+        );
     }
 
     #[test]

@@ -5,11 +5,11 @@
 //! 100,000+ cases in total; about half a minute in a debug build on two slow cores.
 #![cfg(not(target_arch = "wasm32"))]
 
-use dintero_payment_token::json_pointer::JsonPointer;
 use dintero_payment_token::builder::build_payment_token_session;
+use dintero_payment_token::json_pointer::JsonPointer;
 use dintero_payment_token::validate::{
-    validate_payment_token_session, validate_payment_token_session_json,
-    system_header_value_issues, IssueCode,
+    system_header_value_issues, validate_payment_token_session,
+    validate_payment_token_session_json, IssueCode,
 };
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -308,7 +308,11 @@ fn reversed_text(value: &Value) -> String {
     match value {
         Value::Array(items) => format!(
             "[{}]",
-            items.iter().map(reversed_text).collect::<Vec<_>>().join(",")
+            items
+                .iter()
+                .map(reversed_text)
+                .collect::<Vec<_>>()
+                .join(",")
         ),
         Value::Object(map) => format!(
             "{{{}}}",
@@ -326,9 +330,16 @@ fn check(input: &Value, now: i64) {
     let issues = validate_payment_token_session(input, now);
     // The JSON-text path (what the wasm wrappers use) finds exactly the same issues.
     let text = input.to_string();
-    assert_eq!(validate_payment_token_session_json(&text, now).as_ref(), Some(&issues));
+    assert_eq!(
+        validate_payment_token_session_json(&text, now).as_ref(),
+        Some(&issues)
+    );
     let reversed = reversed_text(input);
-    assert_eq!(validate_payment_token_session_json(&reversed, now).as_ref(), Some(&issues), "{reversed}");
+    assert_eq!(
+        validate_payment_token_session_json(&reversed, now).as_ref(),
+        Some(&issues),
+        "{reversed}"
+    );
     for issue in &issues {
         let code = IssueCode::from_code_str(&issue.code)
             .unwrap_or_else(|| panic!("undocumented code {}", issue.code));

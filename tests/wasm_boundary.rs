@@ -2,13 +2,17 @@
 //! validator without a trap, and the module keeps working afterwards.
 #![cfg(target_arch = "wasm32")]
 
-use dintero_payment_token::wasm::{build_payment_token_session_js, validate_payment_token_session_js};
-use js_sys::{Array, Function, JSON, Object, Reflect};
+use dintero_payment_token::wasm::{
+    build_payment_token_session_js, validate_payment_token_session_js,
+};
+use js_sys::{Array, Function, Object, Reflect, JSON};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 fn js(source: &str) -> JsValue {
-    Function::new_no_args(&format!("return ({source});")).call0(&JsValue::NULL).unwrap()
+    Function::new_no_args(&format!("return ({source});"))
+        .call0(&JsValue::NULL)
+        .unwrap()
 }
 
 fn issue_codes(input: &JsValue) -> Vec<String> {
@@ -16,8 +20,14 @@ fn issue_codes(input: &JsValue) -> Vec<String> {
     issues
         .iter()
         .map(|i| {
-            let path = Reflect::get(&i, &"path".into()).unwrap().as_string().unwrap();
-            let code = Reflect::get(&i, &"code".into()).unwrap().as_string().unwrap();
+            let path = Reflect::get(&i, &"path".into())
+                .unwrap()
+                .as_string()
+                .unwrap();
+            let code = Reflect::get(&i, &"code".into())
+                .unwrap()
+                .as_string()
+                .unwrap();
             format!("{path}:{code}")
         })
         .collect()
@@ -30,7 +40,8 @@ fn valid() -> JsValue {
 }
 
 fn assert_still_works() {
-    let built = build_payment_token_session_js(valid()).unwrap_or_else(|e| panic!("valid request rejected: {e:?}"));
+    let built = build_payment_token_session_js(valid())
+        .unwrap_or_else(|e| panic!("valid request rejected: {e:?}"));
     assert_eq!(JSON::stringify(&built).unwrap().as_string().unwrap(), VALID);
 }
 
@@ -56,7 +67,10 @@ fn hostile_values_become_issues_at_their_path() {
     ];
     for (source, expected) in cases {
         let codes = issue_codes(&js(source));
-        assert!(codes.iter().any(|c| c == expected), "{source}: expected {expected} in {codes:?}");
+        assert!(
+            codes.iter().any(|c| c == expected),
+            "{source}: expected {expected} in {codes:?}"
+        );
         assert_still_works();
     }
 }
@@ -74,7 +88,10 @@ fn non_objects_are_reported_at_the_root() {
     for source in ["null", "undefined", "42", "'text'", "[]", "true"] {
         let codes = issue_codes(&js(source));
         assert!(!codes.is_empty(), "{source}: no issues");
-        assert!(codes.iter().all(|c| !c.contains("unsupported")), "{source}: {codes:?}");
+        assert!(
+            codes.iter().all(|c| !c.contains("unsupported")),
+            "{source}: {codes:?}"
+        );
     }
     assert_still_works();
 }
@@ -90,16 +107,32 @@ fn huge_strings_and_arrays_are_handled() {
 #[wasm_bindgen_test]
 fn build_error_is_a_plain_object_with_issues() {
     let err = build_payment_token_session_js(Object::new().into()).unwrap_err();
-    assert_eq!(Reflect::get(&err, &"kind".into()).unwrap().as_string().unwrap(), "validation");
-    assert_eq!(Reflect::get(&err, &"code".into()).unwrap().as_string().unwrap(), "validation_failed");
-    let issues: Array = Reflect::get(&err, &"issues".into()).unwrap().unchecked_into();
+    assert_eq!(
+        Reflect::get(&err, &"kind".into())
+            .unwrap()
+            .as_string()
+            .unwrap(),
+        "validation"
+    );
+    assert_eq!(
+        Reflect::get(&err, &"code".into())
+            .unwrap()
+            .as_string()
+            .unwrap(),
+        "validation_failed"
+    );
+    let issues: Array = Reflect::get(&err, &"issues".into())
+        .unwrap()
+        .unchecked_into();
     assert!(issues.length() >= 2);
 }
 
 mod model_round_trip {
     //! The documentation page's examples parse into the typed model inside wasm and cross back to
     //! JS deep-equal to the input, unknown fields and enum values included.
-    use dintero_payment_token::model::{PaymentTokenSessionCreated, PaymentTokenSessionRequest, WireJson};
+    use dintero_payment_token::model::{
+        PaymentTokenSessionCreated, PaymentTokenSessionRequest, WireJson,
+    };
     use dintero_payment_token::wasm::json_to_js;
     use js_sys::{Function, JSON};
     use wasm_bindgen::JsValue;
@@ -122,23 +155,37 @@ mod model_round_trip {
         let typed = T::from_json_str(fixture).unwrap();
         let crossed = json_to_js(&typed.to_json_value().unwrap());
         let expected = JSON::parse(fixture).unwrap();
-        assert!(deep_equal(&crossed, &expected), "{}", JSON::stringify(&crossed).unwrap().as_string().unwrap());
+        assert!(
+            deep_equal(&crossed, &expected),
+            "{}",
+            JSON::stringify(&crossed).unwrap().as_string().unwrap()
+        );
     }
 
     #[wasm_bindgen_test]
     fn documentation_request_example() {
-        assert_round_trip::<PaymentTokenSessionRequest>(include_str!("fixtures/payment_token_session_request.doc_example.json"));
-        assert_round_trip::<PaymentTokenSessionRequest>(include_str!("fixtures/payment_token_session_request.payex.json"));
-        assert_round_trip::<PaymentTokenSessionRequest>(include_str!("fixtures/payment_token_session_request.dintero_psp.json"));
+        assert_round_trip::<PaymentTokenSessionRequest>(include_str!(
+            "fixtures/payment_token_session_request.doc_example.json"
+        ));
+        assert_round_trip::<PaymentTokenSessionRequest>(include_str!(
+            "fixtures/payment_token_session_request.payex.json"
+        ));
+        assert_round_trip::<PaymentTokenSessionRequest>(include_str!(
+            "fixtures/payment_token_session_request.dintero_psp.json"
+        ));
     }
 
     #[wasm_bindgen_test]
     fn documentation_response_example() {
-        assert_round_trip::<PaymentTokenSessionCreated>(include_str!("fixtures/payment_token_session_created.doc_example.json"));
+        assert_round_trip::<PaymentTokenSessionCreated>(include_str!(
+            "fixtures/payment_token_session_created.doc_example.json"
+        ));
     }
 
     #[wasm_bindgen_test]
     fn response_with_unknown_fields_and_enum_values() {
-        assert_round_trip::<PaymentTokenSessionCreated>(include_str!("fixtures/payment_token_session_created.unknown_fields.json"));
+        assert_round_trip::<PaymentTokenSessionCreated>(include_str!(
+            "fixtures/payment_token_session_created.unknown_fields.json"
+        ));
     }
 }

@@ -239,7 +239,11 @@ fn seconds_text(seconds: f64) -> String {
     let ms = (seconds * 1000.0).round() as u64;
     match ms % 1000 {
         0 => format!("{}", ms / 1000),
-        rest => format!("{}.{}", ms / 1000, format!("{rest:03}").trim_end_matches('0')),
+        rest => format!(
+            "{}.{}",
+            ms / 1000,
+            format!("{rest:03}").trim_end_matches('0')
+        ),
     }
 }
 
@@ -395,18 +399,35 @@ mod tests {
             let trimmed = response(status, &kept, "<html></html>");
             let (a, b) = if status == 200 {
                 let op = operation();
-                (op.invalid_response_error(&full, 1, "x"), op.invalid_response_error(&trimmed, 1, "x"))
+                (
+                    op.invalid_response_error(&full, 1, "x"),
+                    op.invalid_response_error(&trimmed, 1, "x"),
+                )
             } else {
-                (operation().response_error(&full, 2), operation().response_error(&trimmed, 2))
+                (
+                    operation().response_error(&full, 2),
+                    operation().response_error(&trimmed, 2),
+                )
             };
             assert_eq!(a, b);
-            assert!(a.message.contains("req-9") && a.message.contains("text/html"), "{}", a.message);
+            assert!(
+                a.message.contains("req-9") && a.message.contains("text/html"),
+                "{}",
+                a.message
+            );
         }
     }
 
     #[test]
     fn prints_seconds_without_float_formatting() {
-        let cases = [(7.0, "7"), (1.5, "1.5"), (0.25, "0.25"), (2.001, "2.001"), (60.0, "60"), (0.0004, "0")];
+        let cases = [
+            (7.0, "7"),
+            (1.5, "1.5"),
+            (0.25, "0.25"),
+            (2.001, "2.001"),
+            (60.0, "60"),
+            (0.0004, "0"),
+        ];
         for (seconds, text) in cases {
             assert_eq!(seconds_text(seconds), text, "{seconds}");
         }

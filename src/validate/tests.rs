@@ -822,12 +822,21 @@ fn issues_come_in_document_order_then_rule_order() {
 fn system_headers() {
     let at = |field: &str| JsonPointer::root().key("system").key(field);
     let check = |header: &str, value: &str| system_header_value_issues(header, value, &at("name"));
-    for good in ["woocommerce", "5.4", "Dintero.Checkout.WooCommerce", &"9".repeat(120)] {
+    for good in [
+        "woocommerce",
+        "5.4",
+        "Dintero.Checkout.WooCommerce",
+        &"9".repeat(120),
+    ] {
         assert_eq!(check("Dintero-System-Name", good), vec![]);
     }
     let long = "v".repeat(121);
     let cases = [
-        ("shop\r\nX-Injected: 1", "header_control_character", Severity::Error),
+        (
+            "shop\r\nX-Injected: 1",
+            "header_control_character",
+            Severity::Error,
+        ),
         ("a\tb", "header_control_character", Severity::Error),
         (long.as_str(), "header_too_long", Severity::Error),
         ("Bølle", "header_non_ascii", Severity::Error),
@@ -836,13 +845,29 @@ fn system_headers() {
     for (value, code, severity) in cases {
         let issues = check("Dintero-System-Name", value);
         assert_eq!(issues.len(), 1, "{value:?}: {issues:?}");
-        assert_eq!((issues[0].code.as_str(), issues[0].path.as_str(), issues[0].severity), (code, "/system/name", severity));
+        assert_eq!(
+            (
+                issues[0].code.as_str(),
+                issues[0].path.as_str(),
+                issues[0].severity
+            ),
+            (code, "/system/name", severity)
+        );
     }
     let message = &check("Dintero-System-Name", "shop\r\nX-Injected: 1")[0].message;
-    assert!(message.contains("\\r\\n") && !message.contains('\r'), "{message}");
-    let nested = JsonPointer::root().key("options").key("system").key("pluginName");
+    assert!(
+        message.contains("\\r\\n") && !message.contains('\r'),
+        "{message}"
+    );
+    let nested = JsonPointer::root()
+        .key("options")
+        .key("system")
+        .key("pluginName");
     let one = system_header_value_issues("Dintero-System-Plugin-Name", "x\n", &nested);
-    assert_eq!((one.len(), one[0].path.as_str()), (1, "/options/system/pluginName"));
+    assert_eq!(
+        (one.len(), one[0].path.as_str()),
+        (1, "/options/system/pluginName")
+    );
 }
 
 #[test]
@@ -885,7 +910,10 @@ fn huge_values_are_handled_in_linear_time() {
     );
 
     let name = JsonPointer::root().key("system").key("name");
-    assert_eq!(system_header_value_issues("Dintero-System-Name", &huge, &name).len(), 1);
+    assert_eq!(
+        system_header_value_issues("Dintero-System-Name", &huge, &name).len(),
+        1
+    );
 }
 
 #[test]

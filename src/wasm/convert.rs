@@ -40,9 +40,16 @@ pub struct Conversion {
 
 /// Reads any JS value as JSON, reporting what JSON cannot carry.
 pub fn js_to_json(input: &JsValue) -> Conversion {
-    let mut reader = Reader { issues: Vec::new(), nodes: 0, ancestors: Vec::new() };
+    let mut reader = Reader {
+        issues: Vec::new(),
+        nodes: 0,
+        ancestors: Vec::new(),
+    };
     let value = reader.read(input, &JsonPointer::root());
-    Conversion { value, issues: reader.issues }
+    Conversion {
+        value,
+        issues: reader.issues,
+    }
 }
 
 /// Writes a value as plain JS data (objects, arrays, strings, numbers), exactly as `JSON.parse`
@@ -63,14 +70,19 @@ struct Reader {
 
 impl Reader {
     fn unsupported(&mut self, path: &JsonPointer, code: &str, message: String) -> Value {
-        self.issues.push(ValidationIssue::error(path.as_str(), code, message));
+        self.issues
+            .push(ValidationIssue::error(path.as_str(), code, message));
         Value::Null
     }
 
     fn read(&mut self, v: &JsValue, path: &JsonPointer) -> Value {
         self.nodes += 1;
         if self.nodes == MAX_NODES + 1 {
-            return self.unsupported(path, "too_large", format!("the input holds more than {MAX_NODES} values"));
+            return self.unsupported(
+                path,
+                "too_large",
+                format!("the input holds more than {MAX_NODES} values"),
+            );
         }
         if self.nodes > MAX_NODES {
             return Value::Null;
@@ -84,38 +96,73 @@ impl Reader {
         if let Some(n) = v.as_f64() {
             return number(n).unwrap_or_else(|| {
                 let name = non_finite_name(n);
-                self.unsupported(path, "invalid_number", format!("{name} is not a finite number and cannot be sent as JSON"))
+                self.unsupported(
+                    path,
+                    "invalid_number",
+                    format!("{name} is not a finite number and cannot be sent as JSON"),
+                )
             });
         }
         if let Some(s) = v.as_string() {
             return Value::String(s);
         }
         if v.is_bigint() {
-            return self.unsupported(path, "unsupported_value", "a BigInt cannot be sent as JSON: pass a number or a string".into());
+            return self.unsupported(
+                path,
+                "unsupported_value",
+                "a BigInt cannot be sent as JSON: pass a number or a string".into(),
+            );
         }
         if v.is_symbol() || v.is_function() {
-            let what = if v.is_symbol() { "a Symbol" } else { "a function" };
-            return self.unsupported(path, "unsupported_value", format!("{what} cannot be sent as JSON"));
+            let what = if v.is_symbol() {
+                "a Symbol"
+            } else {
+                "a function"
+            };
+            return self.unsupported(
+                path,
+                "unsupported_value",
+                format!("{what} cannot be sent as JSON"),
+            );
         }
         if self.ancestors.iter().any(|a| object_is(a, v)) {
-            return self.unsupported(path, "circular_reference", "this value contains itself (a circular reference)".into());
+            return self.unsupported(
+                path,
+                "circular_reference",
+                "this value contains itself (a circular reference)".into(),
+            );
         }
         if self.ancestors.len() >= MAX_DEPTH {
-            return self.unsupported(path, "too_deep", format!("nesting deeper than {MAX_DEPTH} levels is not accepted"));
+            return self.unsupported(
+                path,
+                "too_deep",
+                format!("nesting deeper than {MAX_DEPTH} levels is not accepted"),
+            );
         }
         self.ancestors.push(v.clone());
         let out = match is_array(v) {
             Ok(true) => self.read_array(v, path),
             Ok(false) => self.read_object(v, path),
-            Err(_) => self.unsupported(path, "unreadable_value", "this value cannot be read (revoked proxy?)".into()),
+            Err(_) => self.unsupported(
+                path,
+                "unreadable_value",
+                "this value cannot be read (revoked proxy?)".into(),
+            ),
         };
         self.ancestors.pop();
         out
     }
 
     fn read_array(&mut self, v: &JsValue, path: &JsonPointer) -> Value {
-        let len = reflect_get(v, &JsValue::from_str("length")).ok().and_then(|l| l.as_f64()).unwrap_or(0.0);
-        let len = if len.is_finite() && len > 0.0 { len.min(u32::MAX as f64) as u32 } else { 0 };
+        let len = reflect_get(v, &JsValue::from_str("length"))
+            .ok()
+            .and_then(|l| l.as_f64())
+            .unwrap_or(0.0);
+        let len = if len.is_finite() && len > 0.0 {
+            len.min(u32::MAX as f64) as u32
+        } else {
+            0
+        };
         let mut items = Vec::new();
         for i in 0..len {
             if self.nodes > MAX_NODES {
@@ -124,7 +171,11 @@ impl Reader {
             let item_path = path.index(i as usize);
             let item = match reflect_get(v, &JsValue::from(i)) {
                 Ok(item) => self.read(&item, &item_path),
-                Err(_) => self.unsupported(&item_path, "unreadable_value", "reading this element threw an exception".into()),
+                Err(_) => self.unsupported(
+                    &item_path,
+                    "unreadable_value",
+                    "reading this element threw an exception".into(),
+                ),
             };
             items.push(item);
         }
@@ -137,14 +188,22 @@ impl Reader {
         }
         let keys = match object_keys(v) {
             Ok(keys) => keys,
-            Err(_) => return self.unsupported(path, "unreadable_value", "listing this object's keys threw an exception".into()),
+            Err(_) => {
+                return self.unsupported(
+                    path,
+                    "unreadable_value",
+                    "listing this object's keys threw an exception".into(),
+                )
+            }
         };
         let mut map = Map::new();
         for key in keys.iter() {
             if self.nodes > MAX_NODES {
                 break;
             }
-            let Some(name) = key.as_string() else { continue };
+            let Some(name) = key.as_string() else {
+                continue;
+            };
             let key_path = path.key(&name);
             match reflect_get(v, &key) {
                 // JSON.stringify drops `undefined` properties; so do we (an absent field).
@@ -154,7 +213,11 @@ impl Reader {
                     map.insert(name, value);
                 }
                 Err(_) => {
-                    let value = self.unsupported(&key_path, "unreadable_value", "reading this property threw an exception".into());
+                    let value = self.unsupported(
+                        &key_path,
+                        "unreadable_value",
+                        "reading this property threw an exception".into(),
+                    );
                     map.insert(name, value);
                 }
             }

@@ -10,6 +10,6 @@ mod validation;
 pub use client::ClientCore;
 pub use convert::{js_to_json, json_to_js};
 pub use validation::{
-    build_payment_token_session_js, build_payment_token_session_json_js, validate_payment_token_session_js,
-    validate_payment_token_session_json_js,
+    build_payment_token_session_js, build_payment_token_session_json_js,
+    validate_payment_token_session_js, validate_payment_token_session_json_js,
 };

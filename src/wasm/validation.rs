@@ -19,7 +19,11 @@ pub(super) fn issues_of(input: &JsValue) -> (serde_json::Value, Vec<ValidationIs
         validate_payment_token_session(&conversion.value, now)
             .into_iter()
             // A value already reported as unrepresentable is not reported again as, say, `null`.
-            .filter(|issue| !unreadable.iter().any(|bad| pointer(&issue.path).starts_with(bad))),
+            .filter(|issue| {
+                !unreadable
+                    .iter()
+                    .any(|bad| pointer(&issue.path).starts_with(bad))
+            }),
     );
     (conversion.value, issues)
 }
@@ -30,13 +34,17 @@ fn pointer(path: &str) -> JsonPointer {
 
 /// Validates a payment token session request and returns every issue found.
 #[wasm_bindgen(js_name = validatePaymentTokenSession, unchecked_return_type = "ValidationIssue[]")]
-pub fn validate_payment_token_session_js(#[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue) -> JsValue {
+pub fn validate_payment_token_session_js(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue,
+) -> JsValue {
     json_to_js(&issues_of(&input).1)
 }
 
 /// Validates a request and returns the exact payload that will be sent, or throws the issues.
 #[wasm_bindgen(js_name = buildPaymentTokenSession, unchecked_return_type = "PaymentTokenSessionRequest")]
-pub fn build_payment_token_session_js(#[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue) -> Result<JsValue, JsValue> {
+pub fn build_payment_token_session_js(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue,
+) -> Result<JsValue, JsValue> {
     let (value, issues) = issues_of(&input);
     reject_errors(issues)?;
     Ok(json_to_js(&value))
