@@ -4,6 +4,9 @@
 // The hand-written baseline sends exactly what the client sends (URL, method, headers, body),
 // recorded once by wrapping globalThis.fetch during a warm-up call of the client, then per call:
 // fetch(url, { method, headers, body: JSON.stringify(request) }) and JSON.parse of the answer.
+// Two measures: latency per call (calls alternate one by one), and CPU per call of this process
+// (process.cpuUsage over blocks of BLOCK sequential calls, blocks alternating ours / raw; the
+// mock server's CPU is in its own process and not counted).
 import { spawn } from "node:child_process";
 import { createRequire } from "node:module";
 import { once } from "node:events";
@@ -15,6 +18,8 @@ const consumerDir = process.argv[2] && !process.argv[2].startsWith("--") ? proce
 const quick = process.argv.includes("--quick");
 const CALLS = quick ? 1000 : 5000;
 const WARMUP = quick ? 300 : 1000;
+const BLOCK = 2000;
+const CPU_BLOCKS = quick ? 2 : 4;
 
 const api = createRequire(join(consumerDir, "index.js"))("dintero-payment-token");
 const request = fixture("full-request.json");
@@ -39,7 +44,8 @@ async function recordRequest(baseUrl, accessToken) {
   const realFetch = globalThis.fetch;
   let recorded = null;
   globalThis.fetch = async function (input, init) {
-    const req = new Request(input, init);
+    // A Request argument is cloned: reading it would consume the body the real fetch sends.
+    const req = input instanceof Request && init === undefined ? input.clone() : new Request(input, init);
     if (!recorded) {
       recorded = {
         url: req.url,
@@ -101,8 +107,23 @@ try {
         samples[which].push(now() - start);
       }
     }
+    // CPU per call: blocks of BLOCK sequential calls, alternating which side goes first.
+    const cpu = { ours: [], raw: [] };
+    for (let b = 0; b < CPU_BLOCKS; b++) {
+      for (const which of b % 2 ? ["raw", "ours"] : ["ours", "raw"]) {
+        const fn = which === "ours" ? call : raw;
+        const before = process.cpuUsage();
+        for (let i = 0; i < BLOCK; i++) await fn();
+        const used = process.cpuUsage(before);
+        cpu[which].push((used.user + used.system) / BLOCK);
+      }
+    }
     result = {
       available: true,
+      oursCpuMicros: median(cpu.ours),
+      rawCpuMicros: median(cpu.raw),
+      cpuBlocks: cpu,
+      cpuCallsPerBlock: BLOCK,
       style: STYLE,
       mock: mock.source,
       request: shape,

@@ -1,4 +1,5 @@
-// Validation and building of a payment token session request (the work happens in Rust).
+// Validation, building and serialising of a payment token session request (the work happens in
+// Rust; the TypeScript declarations and docs come from src/wasm/validation.rs).
 import { callWasm } from "./runtime.js";
 import { plainJsonText } from "./plain-json.js";
 
@@ -17,4 +18,11 @@ export function buildPaymentTokenSession(input) {
   const text = plainJsonText(input);
   if (text !== null && callWasm((glue) => glue.buildPaymentTokenSessionJson(text))) return JSON.parse(text);
   return callWasm((glue) => glue.buildPaymentTokenSession(input));
+}
+
+/** The JSON text of the payload that will be sent; throws DinteroValidationError listing every issue. */
+export function serializePaymentTokenSession(input) {
+  const text = plainJsonText(input);
+  if (text !== null && callWasm((glue) => glue.buildPaymentTokenSessionJson(text))) return text;
+  return callWasm((glue) => glue.serializePaymentTokenSession(input));
 }

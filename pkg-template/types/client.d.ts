@@ -10,8 +10,12 @@ export interface DinteroSystemOptions {
   pluginVersion?: string;
 }
 
-/** The `fetch` the client calls: the global one by default, or yours (for proxies, tracing or tests). */
-export type DinteroFetch = (input: string, init: RequestInit) => Promise<Response>;
+/**
+ * The `fetch` the client calls: the global one by default, or yours (for proxies, tracing or tests).
+ * It is called with one complete `Request` (method, headers, body, an abort signal, `redirect: "manual"`)
+ * and must resolve to a `Response`; anything else ends the attempt as a `DinteroNetworkError`.
+ */
+export type DinteroFetch = (input: Request, init?: RequestInit) => Promise<Response>;
 
 /** Settings shared by both ways of authenticating. Unknown keys are rejected (typos are caught). */
 export interface DinteroClientBaseOptions {

@@ -1,11 +1,11 @@
 //! `ClientCore`: the wasm-bindgen class behind the JS `DinteroClient` (pkg-template/src/client.js).
 //!
-//! Options and requests cross as JS values read by [`super::convert::js_to_json`]; results cross
-//! back as plain JS values and failures as plain error objects (`{ kind, code, message, ... }`)
-//! that the JS wrapper turns into error classes. Secrets stay inside this object.
+//! Options and requests cross as JS values read by [`super::convert::js_to_json`]; Dintero's
+//! answers cross back as JSON data ([`json_to_js`]), failures as plain error objects
+//! (`{ kind, code, message, ... }`, [`to_js`]) that the JS wrapper turns into error classes. Secrets stay inside this object.
 
 use super::caller_signal::CallerSignal;
-use super::convert::{js_to_json, json_to_js};
+use super::convert::{js_to_json, json_to_js, to_js};
 use super::fetch_transport::FetchTransport;
 use super::validation::issues_of;
 use crate::client::{Client, ClientConfig, Environment};
@@ -23,7 +23,7 @@ pub struct ClientCore {
 }
 
 fn rejected(error: &Error) -> Promise {
-    Promise::reject(&json_to_js(error))
+    Promise::reject(&to_js(error))
 }
 
 /// Whether the global scope looks like a browser page (`window` and `document` exist).
@@ -65,7 +65,7 @@ fn settle<T: Serialize + 'static>(
         drop(signal);
         result
             .map(|value| json_to_js(&value))
-            .map_err(|error| json_to_js(&error))
+            .map_err(|error| to_js(&error))
     })
 }
 
@@ -89,17 +89,17 @@ impl ClientCore {
         };
         let config = match ClientConfig::from_options(&conversion.value, environment) {
             Ok(config) if issues.is_empty() => config,
-            Ok(_) => return Err(json_to_js(&Error::invalid_options(issues))),
+            Ok(_) => return Err(to_js(&Error::invalid_options(issues))),
             Err(mut error) => {
                 issues.append(&mut error.issues);
-                return Err(json_to_js(&Error::invalid_options(issues)));
+                return Err(to_js(&Error::invalid_options(issues)));
             }
         };
         match transport {
             Some(transport) => Ok(ClientCore {
                 client: Client::new(config, transport),
             }),
-            None => Err(json_to_js(&Error::invalid_options(issues))),
+            None => Err(to_js(&Error::invalid_options(issues))),
         }
     }
 
@@ -174,6 +174,6 @@ impl ClientCore {
     /// What may be shown about the client: account id, base URL, auth kind, client id,
     /// timeout and retries. Never a secret or a token.
     pub fn summary(&self) -> JsValue {
-        json_to_js(&self.client.summary())
+        to_js(&self.client.summary())
     }
 }

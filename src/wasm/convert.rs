@@ -54,12 +54,24 @@ pub fn js_to_json(input: &JsValue) -> Conversion {
 
 /// Writes a value as plain JS data (objects, arrays, strings, numbers), exactly as `JSON.parse`
 /// would read its JSON text: integers beyond 2^53 become the nearest double, as in any JS client,
-/// instead of failing the whole conversion.
+/// instead of failing the whole conversion. For JSON data that is passed on as JSON (Dintero's
+/// bodies); structured values of this crate cross with [`to_js`].
 pub fn json_to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
     serde_json::to_string(value)
         .ok()
         .and_then(|text| js_sys::JSON::parse(&text).ok())
         .unwrap_or(JsValue::NULL)
+}
+
+/// Writes one of this crate's structured values (validation issues, error objects, the client
+/// summary) as plain JS data with serde-wasm-bindgen: maps become plain objects, `None` fields are
+/// skipped or `null`, as `JSON.parse` would give them. serde-wasm-bindgen refuses integers past
+/// 2^53 (one could come from Dintero inside an error's `errors`); such a value takes the JSON
+/// text path of [`json_to_js`] instead, so nothing fails.
+pub fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .unwrap_or_else(|_| json_to_js(value))
 }
 
 struct Reader {

@@ -1,13 +1,26 @@
-//! [`Transport`] over `fetch` (the global one or a caller-supplied function), bound directly
-//! with js-sys: no gloo-net, so no abort reason can trap the module.
+//! [`Transport`] over `fetch` (the global one or a caller-supplied function), with gloo-net's
+//! http module building each request and reading each response.
+//!
+//! gloo-net traps the wasm instance on a rejection that is not an `Error` of this realm and on a
+//! result that is not a `Response`, and cannot call an injected `fetch`. So this file calls
+//! `fetch` itself with the `web_sys::Request` gloo-net built, settles the promise itself, and
+//! wraps only a genuine `Response` of this realm (exact prototype, brand-checked) in
+//! `gloo_net::http::Response` for the status and header look-ups. The body is read here too:
+//! gloo-net's `text()` would trap if a stream body errors with a non-Error reason. A
+//! Response-like object from another realm or library (node:vm, node-fetch) is read by duck
+//! typing, every step guarded. The caller's `AbortSignal` never reaches `fetch`: each attempt
+//! gets its own `AbortController`, aborted when the attempt is dropped (timeout, caller abort).
 
-use crate::client::{HttpRequest, HttpResponse, Transport, TransportError, READ_RESPONSE_HEADERS};
+use crate::client::{
+    HttpRequest, HttpResponse, Method, Transport, TransportError, READ_RESPONSE_HEADERS,
+};
+use gloo_net::http::RequestBuilder;
 use js_sys::{Function, Object, Promise, Reflect};
 use std::future::Future;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::AbortController;
+use web_sys::{AbortController, RequestRedirect};
 
 #[wasm_bindgen]
 extern "C" {
@@ -15,6 +28,20 @@ extern "C" {
     fn set_timeout(handler: &Function, ms: f64) -> JsValue;
     #[wasm_bindgen(js_name = clearTimeout)]
     fn clear_timeout(id: &JsValue);
+    /// `Response.prototype` of this realm.
+    #[wasm_bindgen(thread_local_v2, js_namespace = Response, js_name = prototype)]
+    static RESPONSE_PROTOTYPE: JsValue;
+    #[wasm_bindgen(catch, js_namespace = Reflect, js_name = getPrototypeOf)]
+    fn prototype_of(value: &JsValue) -> Result<JsValue, JsValue>;
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = getOwnPropertyNames)]
+    fn own_property_names(value: &JsValue) -> Result<js_sys::Array, JsValue>;
+    /// A value to brand-check as a `Response`.
+    #[wasm_bindgen(js_name = Response)]
+    type ResponseBrand;
+    /// `response.status`, catching the brand check of the getter (it throws on an object that
+    /// only inherits from `Response.prototype`).
+    #[wasm_bindgen(catch, method, getter, js_class = "Response", js_name = status)]
+    fn branded_status(this: &ResponseBrand) -> Result<JsValue, JsValue>;
 }
 
 /// Sends requests with `fetch`; sleeps with `setTimeout`.
@@ -76,19 +103,19 @@ impl Drop for TimerGuard {
     }
 }
 
-fn set(target: &Object, key: &str, value: &JsValue) {
-    let _ = Reflect::set(target, &JsValue::from_str(key), value);
-}
-
 fn get(target: &JsValue, key: &str) -> JsValue {
     Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-/// A readable description of a rejected fetch: `message`, plus the `cause` Node puts the
-/// real reason in (`fetch failed` → `connect ECONNREFUSED 127.0.0.1:9`).
+/// A readable description of a rejected fetch (any value: an Error of any realm, a string,
+/// `undefined`, a Symbol): `message`, plus the `cause` Node puts the real reason in
+/// (`fetch failed` → `connect ECONNREFUSED 127.0.0.1:9`).
 fn describe_failure(error: &JsValue) -> String {
     if let Some(text) = error.as_string() {
         return text;
+    }
+    if !error.is_object() {
+        return "fetch failed".to_owned();
     }
     let text_of =
         |value: &JsValue, key: &str| get(value, key).as_string().filter(|s| !s.is_empty());
@@ -114,93 +141,113 @@ fn failure(message: impl Into<String>) -> TransportError {
     }
 }
 
-/// `s` as a JSON string literal.
-fn push_json_string(out: &mut String, s: &str) {
-    out.push_str(&serde_json::to_string(s).unwrap_or_else(|_| "\"\"".to_owned()));
+/// Awaits any value `then`-able or not, turning any rejection into a [`TransportError`].
+async fn settle(value: &JsValue) -> Result<JsValue, TransportError> {
+    JsFuture::from(Promise::resolve(value))
+        .await
+        .map_err(|e| failure(describe_failure(&e)))
 }
 
-/// The `RequestInit`: method, headers and redirect cross as ONE JSON text read by `JSON.parse`
-/// (instead of a string and a `Reflect.set` crossing per field and per header); the body and
-/// the signal are set on the result.
-fn request_init(request: &HttpRequest, controller: &AbortController) -> Object {
-    let mut text = String::with_capacity(256);
-    text.push_str("{\"method\":");
-    push_json_string(&mut text, request.method.as_str());
-    text.push_str(",\"headers\":{");
-    for (index, (name, value)) in request.headers.iter().enumerate() {
-        if index > 0 {
-            text.push(',');
-        }
-        push_json_string(&mut text, name);
-        text.push(':');
-        push_json_string(&mut text, value);
-    }
-    // Dintero's API does not redirect; following one could carry the token elsewhere.
-    text.push_str("},\"redirect\":\"manual\"}");
-    let Some(init) = js_sys::JSON::parse(&text)
-        .ok()
-        .and_then(|init| init.dyn_into::<Object>().ok())
-    else {
-        return request_init_by_field(request, controller);
-    };
-    if let Some(body) = &request.body {
-        set(&init, "body", &JsValue::from_str(body));
-    }
-    set(&init, "signal", &controller.signal());
-    init
-}
-
-/// [`request_init`] built field by field (used only if `JSON.parse` ever failed).
-fn request_init_by_field(request: &HttpRequest, controller: &AbortController) -> Object {
-    let init = Object::new();
-    set(&init, "method", &JsValue::from_str(request.method.as_str()));
-    let headers = Object::new();
+/// The `Request` for `request`, built by gloo-net: method, headers, body, the attempt's abort
+/// signal, and `redirect: "manual"` (Dintero's API does not redirect; following one could carry
+/// the token elsewhere). The headers go into a `Headers` object first: gloo-net's `header()`
+/// would throw through the wasm frames on a value `Headers` rejects.
+fn build_request(
+    request: &HttpRequest,
+    signal: &web_sys::AbortSignal,
+) -> Result<web_sys::Request, TransportError> {
+    let js_failure = |e: JsValue| failure(describe_failure(&e));
+    let headers = web_sys::Headers::new().map_err(js_failure)?;
     for (name, value) in &request.headers {
-        set(&headers, name, &JsValue::from_str(value));
+        headers.set(name, value).map_err(js_failure)?;
     }
-    set(&init, "headers", &headers);
-    if let Some(body) = &request.body {
-        set(&init, "body", &JsValue::from_str(body));
-    }
-    set(&init, "signal", &controller.signal());
-    // Dintero's API does not redirect; following one could carry the token elsewhere.
-    set(&init, "redirect", &JsValue::from_str("manual"));
-    init
-}
-
-/// `[name, value]` pairs of a `Headers` object (any iterable of pairs).
-fn header_pairs(headers: &JsValue) -> Vec<(String, String)> {
-    match headers.dyn_ref::<web_sys::Headers>() {
-        Some(headers) => read_headers(headers),
-        None => header_pairs_one_by_one(headers),
-    }
-}
-
-/// The headers the client reads ([`READ_RESPONSE_HEADERS`]) of a genuine `Headers` object: one
-/// `get` each instead of iterating every header (several crossings per header).
-fn read_headers(headers: &web_sys::Headers) -> Vec<(String, String)> {
-    READ_RESPONSE_HEADERS
-        .iter()
-        .filter_map(|name| {
-            let value = headers.get(name).ok()??;
-            Some(((*name).to_owned(), value))
-        })
-        .collect()
-}
-
-/// [`header_pairs`] for any iterable of pairs: entries that are not two strings are skipped.
-fn header_pairs_one_by_one(headers: &JsValue) -> Vec<(String, String)> {
-    let Ok(Some(entries)) = js_sys::try_iter(headers) else {
-        return Vec::new();
+    let method = match request.method {
+        Method::Get => gloo_net::http::Method::GET,
+        Method::Post => gloo_net::http::Method::POST,
     };
-    entries
-        .filter_map(Result::ok)
-        .filter_map(|entry| {
-            let name = Reflect::get_u32(&entry, 0).ok()?.as_string()?;
-            let value = Reflect::get_u32(&entry, 1).ok()?.as_string()?;
-            Some((name.to_ascii_lowercase(), value))
-        })
-        .collect()
+    let builder = RequestBuilder::new(&request.url)
+        .method(method)
+        .headers(gloo_net::http::Headers::from_raw(headers))
+        .abort_signal(Some(signal))
+        .redirect(RequestRedirect::Manual);
+    let built = match &request.body {
+        Some(body) => builder.body(body.as_str()),
+        None => builder.build(),
+    };
+    built
+        .map(web_sys::Request::from)
+        .map_err(|e| failure(e.to_string()))
+}
+
+/// `value` as a `Response` gloo-net may read: one of this realm, created by the runtime (the
+/// status getter's brand check passes), with its prototype's `headers`, `status` and `text`
+/// (no own string-keyed properties shadowing them). `None` for anything else.
+fn genuine_response(value: &JsValue) -> Option<web_sys::Response> {
+    let prototype = prototype_of(value).ok()?;
+    if !RESPONSE_PROTOTYPE.with(|expected| Object::is(&prototype, expected)) {
+        return None;
+    }
+    if own_property_names(value).ok()?.length() != 0 {
+        return None;
+    }
+    value
+        .unchecked_ref::<ResponseBrand>()
+        .branded_status()
+        .ok()?
+        .as_f64()?;
+    Some(value.clone().unchecked_into())
+}
+
+/// Status, the headers the client reads and the body of a genuine `Response`.
+async fn read_genuine(raw: web_sys::Response) -> Result<HttpResponse, TransportError> {
+    let response = gloo_net::http::Response::from(Clone::clone(&raw));
+    let headers = response.headers();
+    let headers = READ_RESPONSE_HEADERS
+        .iter()
+        .filter_map(|name| Some(((*name).to_owned(), headers.get(name)?)))
+        .collect();
+    let text = raw.text().map_err(|e| failure(describe_failure(&e)))?;
+    let body = settle(&text).await?;
+    Ok(HttpResponse {
+        status: response.status(),
+        headers,
+        body: body.as_string().unwrap_or_default(),
+    })
+}
+
+/// [`read_genuine`] for a Response-like object of another realm or library, by duck typing:
+/// `status` an integer, `text()` a method, `headers.get(name)` if present.
+async fn read_foreign(value: &JsValue) -> Result<HttpResponse, TransportError> {
+    let status = get(value, "status")
+        .as_f64()
+        .filter(|s| s.fract() == 0.0 && (0.0..=999.0).contains(s));
+    let text = get(value, "text");
+    let (Some(status), Some(text)) = (status, text.dyn_ref::<Function>()) else {
+        return Err(failure(
+            "`fetch` resolved to something that is not a Response",
+        ));
+    };
+    let headers = get(value, "headers");
+    let lookup = get(&headers, "get");
+    let headers = match lookup.dyn_ref::<Function>() {
+        Some(lookup) => READ_RESPONSE_HEADERS
+            .iter()
+            .filter_map(|name| {
+                let value = lookup.call1(&headers, &JsValue::from_str(name)).ok()?;
+                Some(((*name).to_owned(), value.as_string()?))
+            })
+            .collect(),
+        None => Vec::new(),
+    };
+    let body = text
+        .call0(value)
+        .map_err(|e| failure(describe_failure(&e)))?;
+    let body = settle(&body).await?;
+    Ok(HttpResponse {
+        status: status as u16,
+        headers,
+        body: body.as_string().unwrap_or_default(),
+    })
 }
 
 impl FetchTransport {
@@ -209,36 +256,18 @@ impl FetchTransport {
         let mut guard = AbortOnDrop {
             controller: Some(controller.clone()),
         };
-        let init = request_init(request, &controller);
+        let built = build_request(request, &controller.signal())?;
         let pending = self
             .fetch
-            .call2(&self.this, &JsValue::from_str(&request.url), &init)
+            .call1(&self.this, &built)
             .map_err(|e| failure(describe_failure(&e)))?;
-        let response = JsFuture::from(Promise::resolve(&pending))
-            .await
-            .map_err(|e| failure(describe_failure(&e)))?;
-        let status = get(&response, "status")
-            .as_f64()
-            .filter(|s| s.fract() == 0.0 && (0.0..=999.0).contains(s));
-        let text = get(&response, "text");
-        let (Some(status), Some(text)) = (status, text.dyn_ref::<Function>()) else {
-            return Err(failure(
-                "`fetch` resolved to something that is not a Response",
-            ));
+        let resolved = settle(&pending).await?;
+        let response = match genuine_response(&resolved) {
+            Some(raw) => read_genuine(raw).await?,
+            None => read_foreign(&resolved).await?,
         };
-        let headers = header_pairs(&get(&response, "headers"));
-        let body = text
-            .call0(&response)
-            .map_err(|e| failure(describe_failure(&e)))?;
-        let body = JsFuture::from(Promise::resolve(&body))
-            .await
-            .map_err(|e| failure(describe_failure(&e)))?;
         guard.controller = None;
-        Ok(HttpResponse {
-            status: status as u16,
-            headers,
-            body: body.as_string().unwrap_or_default(),
-        })
+        Ok(response)
     }
 }
 

@@ -8,8 +8,9 @@ mod fetch_transport;
 mod validation;
 
 pub use client::ClientCore;
-pub use convert::{js_to_json, json_to_js};
+pub use convert::{js_to_json, json_to_js, to_js};
 pub use validation::{
     build_payment_token_session_js, build_payment_token_session_json_js,
-    validate_payment_token_session_js, validate_payment_token_session_json_js,
+    serialize_payment_token_session_js, validate_payment_token_session_js,
+    validate_payment_token_session_json_js,
 };

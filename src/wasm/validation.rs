@@ -1,6 +1,8 @@
-//! `validatePaymentTokenSession` and `buildPaymentTokenSession` for JavaScript.
+//! `validatePaymentTokenSession`, `buildPaymentTokenSession` and `serializePaymentTokenSession`
+//! for JavaScript. Their TypeScript declarations (and doc comments) are generated from here; the
+//! JS wrappers in pkg-template/src/validation.js add the JSON-text fast path (`...Json`, internal).
 
-use super::convert::{js_to_json, json_to_js};
+use super::convert::{js_to_json, json_to_js, to_js};
 use crate::error::Error;
 use crate::json_pointer::JsonPointer;
 use crate::validate::{
@@ -32,15 +34,24 @@ fn pointer(path: &str) -> JsonPointer {
     JsonPointer::from_escaped(path)
 }
 
-/// Validates a payment token session request and returns every issue found.
+/// Validates a payment token session request and returns every issue found (errors and warnings),
+/// each with a JSON Pointer `path`, a stable `code` and a human `message`, in a deterministic order.
+/// Never throws, whatever `input` is.
+///
+/// @example
+/// const issues = validatePaymentTokenSession(request);
+/// if (issues.some((i) => i.severity === "error")) console.table(issues);
 #[wasm_bindgen(js_name = validatePaymentTokenSession, unchecked_return_type = "ValidationIssue[]")]
 pub fn validate_payment_token_session_js(
     #[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue,
 ) -> JsValue {
-    json_to_js(&issues_of(&input).1)
+    to_js(&issues_of(&input).1)
 }
 
-/// Validates a request and returns the exact payload that will be sent, or throws the issues.
+/// Validates `input` and returns the exact JSON payload that will be sent to Dintero.
+/// Applies no defaults and never changes a value you set; unknown fields pass through untouched.
+///
+/// @throws {DinteroValidationError} when any error-severity issue exists (`err.issues` lists them all).
 #[wasm_bindgen(js_name = buildPaymentTokenSession, unchecked_return_type = "PaymentTokenSessionRequest")]
 pub fn build_payment_token_session_js(
     #[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue,
@@ -50,21 +61,39 @@ pub fn build_payment_token_session_js(
     Ok(json_to_js(&value))
 }
 
+/// Validates `input` and returns the JSON text of the payload that will be sent to Dintero: the
+/// fastest way to a request body (`JSON.stringify(buildPaymentTokenSession(input))` without the
+/// object in between). For plain JSON data it is exactly `JSON.stringify(input)`.
+///
+/// @throws {DinteroValidationError} when any error-severity issue exists (`err.issues` lists them all).
+///
+/// @example
+/// const body = serializePaymentTokenSession(request);
+/// await fetch(url, { method: "POST", headers, body });
+#[wasm_bindgen(js_name = serializePaymentTokenSession)]
+pub fn serialize_payment_token_session_js(
+    #[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue,
+) -> Result<String, JsValue> {
+    let (value, issues) = issues_of(&input);
+    reject_errors(issues)?;
+    Ok(value.to_string())
+}
+
 /// `validatePaymentTokenSession` for a request given as JSON text: one string crosses the
 /// boundary instead of every value of the tree. `undefined` if the text is not JSON serde_json
-/// accepts (then use `validatePaymentTokenSession(value)`).
-#[wasm_bindgen(js_name = validatePaymentTokenSessionJson, unchecked_return_type = "ValidationIssue[] | undefined")]
+/// accepts (then use `validatePaymentTokenSession(value)`). Internal (no TypeScript).
+#[wasm_bindgen(js_name = validatePaymentTokenSessionJson, skip_typescript)]
 pub fn validate_payment_token_session_json_js(text: &str) -> JsValue {
     match validate_payment_token_session_json(text, js_sys::Date::now() as i64) {
-        Some(issues) => json_to_js(&issues),
+        Some(issues) => to_js(&issues),
         None => JsValue::UNDEFINED,
     }
 }
 
 /// `buildPaymentTokenSession` for a request given as JSON text: `true` if it may be sent as is
 /// (the payload is the text), `false` if the text is not JSON serde_json accepts (use the
-/// careful path); throws the validation error otherwise.
-#[wasm_bindgen(js_name = buildPaymentTokenSessionJson)]
+/// careful path); throws the validation error otherwise. Internal (no TypeScript).
+#[wasm_bindgen(js_name = buildPaymentTokenSessionJson, skip_typescript)]
 pub fn build_payment_token_session_json_js(text: &str) -> Result<bool, JsValue> {
     let Some(issues) = validate_payment_token_session_json(text, js_sys::Date::now() as i64) else {
         return Ok(false);
@@ -76,7 +105,7 @@ pub fn build_payment_token_session_json_js(text: &str) -> Result<bool, JsValue> 
 /// The plain `validation_failed` error object when any issue is an error (warnings pass).
 fn reject_errors(issues: Vec<ValidationIssue>) -> Result<(), JsValue> {
     if has_errors(&issues) {
-        return Err(json_to_js(&Error::validation(issues)));
+        return Err(to_js(&Error::validation(issues)));
     }
     Ok(())
 }

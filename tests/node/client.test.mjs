@@ -451,9 +451,10 @@ test("getPaymentToken reads the transaction with both card tokens", async () => 
 test("a custom fetch is used (and may be a wrapper)", async () => {
   const seen = [];
   const client = newClient({
-    fetch: (url, init) => {
-      seen.push([init.method, url]);
-      return fetch(url, init);
+    fetch: (request, init) => {
+      assert.ok(request instanceof Request && init === undefined, "called with one Request");
+      seen.push([request.method, request.url]);
+      return fetch(request);
     },
   });
   await client.createPaymentTokenSession(REQUEST);
