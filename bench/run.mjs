@@ -99,6 +99,9 @@ if (client.available) {
   const addedCpu = client.oursCpuMicros - client.rawCpuMicros;
   row("2 client", `createPaymentTokenSession CPU per call (process.cpuUsage, ${client.cpuBlocks.ours.length} x ${client.cpuCallsPerBlock} calls each)`, `${client.oursCpuMicros.toFixed(0)} µs`, `raw fetch ${client.rawCpuMicros.toFixed(0)} µs`, `+${addedCpu.toFixed(0)} µs`, `<= +${TARGETS.maxClientCpuMicros} µs`, verdict(addedCpu <= TARGETS.maxClientCpuMicros));
   row("", `  latency per call (full request, ${client.calls} calls each, interleaved, loopback)`, `${client.oursMedianMicros.toFixed(0)} µs median`, `raw fetch ${client.rawMedianMicros.toFixed(0)} µs median`, `${signed(latency)}% (trimmed mean ${signed(latencyMean)}%)`, `<= +${TARGETS.maxClientLatencyPct}%`, verdict(latency <= TARGETS.maxClientLatencyPct));
+  const f = client.floor;
+  row("", "  floor: CPU of gloo-net's RequestBuilder::build (new Request(url), new URL, new Request(url, init))", `${f.glooBuildMicros.toFixed(1)} µs`, `new Request(url, init) ${f.newRequestWithInitMicros.toFixed(1)} µs`, `copy of a Request (fetch(request)) ${f.copyRequestMicros.toFixed(1)} µs`, "", "info");
+  row("", "  floor: CPU of one AbortController + signal (one per attempt)", `${f.abortControllerMicros.toFixed(1)} µs`, "", "", "", "info");
 } else {
   row("2 client", "createPaymentTokenSession per call", "n/a", "raw fetch", "", `<= +${TARGETS.maxClientCpuMicros} µs CPU`, "n/a (see note)");
 }

@@ -12,7 +12,8 @@ export interface DinteroSystemOptions {
 
 /**
  * The `fetch` the client calls: the global one by default, or yours (for proxies, tracing or tests).
- * It is called with one complete `Request` (method, headers, body, an abort signal, `redirect: "manual"`)
+ * It is called with one complete `Request` (method, headers, body, an abort signal, `redirect: "manual"`),
+ * plus `{ body }` repeating the body text for a POST (so `fetch` need not copy the Request's body stream),
  * and must resolve to a `Response`; anything else ends the attempt as a `DinteroNetworkError`.
  */
 export type DinteroFetch = (input: Request, init?: RequestInit) => Promise<Response>;

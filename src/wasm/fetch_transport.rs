@@ -3,7 +3,8 @@
 //!
 //! gloo-net traps the wasm instance on a rejection that is not an `Error` of this realm and on a
 //! result that is not a `Response`, and cannot call an injected `fetch`. So this file calls
-//! `fetch` itself with the `web_sys::Request` gloo-net built, settles the promise itself, and
+//! `fetch` itself with the `web_sys::Request` gloo-net built (and the body again as `init.body`,
+//! see [`FetchTransport::fetch_once`]), settles the promise itself, and
 //! wraps only a genuine `Response` of this realm (exact prototype, brand-checked) in
 //! `gloo_net::http::Response` for the status and header look-ups. The body is read here too:
 //! gloo-net's `text()` would trap if a stream body errors with a non-Error reason. A
@@ -115,7 +116,8 @@ fn describe_failure(error: &JsValue) -> String {
         return text;
     }
     if !error.is_object() {
-        return "fetch failed".to_owned();
+        let kind = error.js_typeof().as_string().unwrap_or_default();
+        return format!("fetch failed (rejected with a value of type `{kind}`, not an Error)");
     }
     let text_of =
         |value: &JsValue, key: &str| get(value, key).as_string().filter(|s| !s.is_empty());
@@ -257,10 +259,18 @@ impl FetchTransport {
             controller: Some(controller.clone()),
         };
         let built = build_request(request, &controller.signal())?;
-        let pending = self
-            .fetch
-            .call1(&self.this, &built)
-            .map_err(|e| failure(describe_failure(&e)))?;
+        let pending = match &request.body {
+            // `fetch(request)` would re-read the Request's body through a proxy stream (the
+            // spec's Request constructor; ~100 µs in Node 20): the same text given as
+            // `init.body` replaces it instead, and the Request itself stays complete.
+            Some(body) => {
+                let init = Object::new();
+                let _ = Reflect::set(&init, &JsValue::from_str("body"), &JsValue::from_str(body));
+                self.fetch.call2(&self.this, &built, &init)
+            }
+            None => self.fetch.call1(&self.this, &built),
+        }
+        .map_err(|e| failure(describe_failure(&e)))?;
         let resolved = settle(&pending).await?;
         let response = match genuine_response(&resolved) {
             Some(raw) => read_genuine(raw).await?,

@@ -452,9 +452,10 @@ test("a custom fetch is used (and may be a wrapper)", async () => {
   const seen = [];
   const client = newClient({
     fetch: (request, init) => {
-      assert.ok(request instanceof Request && init === undefined, "called with one Request");
+      assert.ok(request instanceof Request, "called with a Request");
+      assert.deepEqual(init, request.method === "POST" ? { body: init.body } : undefined);
       seen.push([request.method, request.url]);
-      return fetch(request);
+      return fetch(request, init);
     },
   });
   await client.createPaymentTokenSession(REQUEST);
