@@ -22,7 +22,7 @@ export function runScenario(api) {
     }
   };
   check("exports every public function and class", () => {
-    const missing = ["validatePaymentTokenSession", "buildPaymentTokenSession", "DinteroError", "DinteroValidationError"].filter(
+    const missing = ["validatePaymentTokenSession", "buildPaymentTokenSession", "serializePaymentTokenSession", "DinteroError", "DinteroValidationError"].filter(
       (name) => typeof api[name] !== "function",
     );
     return missing.length === 0 || `missing: ${missing}`;
@@ -38,6 +38,17 @@ export function runScenario(api) {
   check("build returns the payload unchanged", () => {
     const built = api.buildPaymentTokenSession(validRequest);
     return JSON.stringify(built) === JSON.stringify(validRequest) || JSON.stringify(built);
+  });
+  check("serialize returns the payload's JSON text (fast path and value path)", () => {
+    const text = api.serializePaymentTokenSession(validRequest);
+    // A Date is not plain JSON data: the careful value path reports it instead of a text.
+    let dateRefused = false;
+    try {
+      api.serializePaymentTokenSession({ ...validRequest, when: new Date(0) });
+    } catch (error) {
+      dateRefused = error instanceof api.DinteroValidationError && error.issues.some((i) => i.path === "/when");
+    }
+    return (text === JSON.stringify(validRequest) && dateRefused) || `${text} ${dateRefused}`;
   });
   check("build throws DinteroValidationError with issues", () => {
     try {

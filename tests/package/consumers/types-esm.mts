@@ -3,6 +3,7 @@ import {
   buildPaymentTokenSession,
   DinteroError,
   DinteroValidationError,
+  serializePaymentTokenSession,
   validatePaymentTokenSession,
   type ValidationIssue,
 } from "dintero-payment-token";
@@ -24,5 +25,7 @@ try {
     void code;
   }
 }
+const body: string = serializePaymentTokenSession({ session: {} });
+void body;
 void firstPath;
 void severity;
