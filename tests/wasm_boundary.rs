@@ -189,3 +189,43 @@ mod model_round_trip {
         ));
     }
 }
+
+mod structured_values {
+    //! serde-wasm-bindgen carries this crate's structured values (issues, error objects) as plain
+    //! JS data; a value it refuses (an integer past 2^53 from Dintero) takes the JSON text path.
+    use dintero_payment_token::error::Error;
+    use dintero_payment_token::validate::ValidationIssue;
+    use dintero_payment_token::wasm::to_js;
+    use js_sys::{Object, JSON};
+    use wasm_bindgen::JsValue;
+    use wasm_bindgen_test::wasm_bindgen_test;
+
+    fn text(value: &JsValue) -> String {
+        JSON::stringify(value).unwrap().as_string().unwrap()
+    }
+
+    #[wasm_bindgen_test]
+    fn an_error_object_is_plain_data() {
+        let issue = ValidationIssue::error("/session/order", "required", "is required");
+        let crossed = to_js(&Error::validation(vec![issue]));
+        assert_eq!(
+            Object::get_prototype_of(&crossed),
+            Object::get_prototype_of(&Object::new())
+        );
+        let printed = text(&crossed);
+        assert!(printed.contains(r#""kind":"validation""#), "{printed}");
+        assert!(
+            printed.contains(r#""issues":[{"path":"/session/order","code":"required","message":"is required","severity":"error"}]"#),
+            "{printed}"
+        );
+    }
+
+    #[wasm_bindgen_test]
+    fn integers_past_2_53_fall_back_to_the_json_text_path() {
+        let value = serde_json::json!({ "errors": [{ "n": 9_007_199_254_740_993u64 }] });
+        assert_eq!(
+            text(&to_js(&value)),
+            r#"{"errors":[{"n":9007199254740992}]}"#
+        );
+    }
+}
