@@ -2,7 +2,8 @@
 //!
 //! Options and requests cross as JS values read by [`super::convert::js_to_json`]; Dintero's
 //! answers cross back as JSON data ([`json_to_js`]), failures as plain error objects
-//! (`{ kind, code, message, ... }`, [`to_js`]) that the JS wrapper turns into error classes. Secrets stay inside this object.
+//! (`{ kind, code, message, ... }`, [`to_js`]) that the JS wrapper turns into error classes.
+//! Secrets stay inside this object.
 
 use super::caller_signal::CallerSignal;
 use super::convert::{js_to_json, json_to_js, to_js};

@@ -153,7 +153,9 @@ async fn settle(value: &JsValue) -> Result<JsValue, TransportError> {
 /// The `Request` for `request`, built by gloo-net: method, headers, body, the attempt's abort
 /// signal, and `redirect: "manual"` (Dintero's API does not redirect; following one could carry
 /// the token elsewhere). The headers go into a `Headers` object first: gloo-net's `header()`
-/// would throw through the wasm frames on a value `Headers` rejects.
+/// would throw through the wasm frames on a value `Headers` rejects. What gloo-net's build can
+/// still meet is a `TypeError` of this realm from `new Request`/`new URL` (the URL was validated
+/// already), which its error conversion accepts.
 fn build_request(
     request: &HttpRequest,
     signal: &web_sys::AbortSignal,
@@ -203,6 +205,7 @@ fn genuine_response(value: &JsValue) -> Option<web_sys::Response> {
 /// Status, the headers the client reads and the body of a genuine `Response`.
 async fn read_genuine(raw: web_sys::Response) -> Result<HttpResponse, TransportError> {
     let response = gloo_net::http::Response::from(Clone::clone(&raw));
+    // `Headers::get` throws only for an invalid header name; these are constants.
     let headers = response.headers();
     let headers = READ_RESPONSE_HEADERS
         .iter()

@@ -99,6 +99,10 @@ export async function runHostileFetchScenario(api, { foreignRealm } = {}) {
   // A fetch that never settles is ended by the timeout.
   const timedOut = await new api.DinteroClient({ ...base, timeoutMs: 50, fetch: () => new Promise(() => {}) }).createPaymentTokenSession(REQUEST).catch((e) => e);
   check("a fetch that never settles times out", timedOut instanceof api.DinteroTimeoutError, describe(timedOut));
+  // The timeout also covers the body: headers arrive at once, the body never ends.
+  const stalled = () => new Response(new ReadableStream({ start: (c) => c.enqueue(encoder.encode(CREATED.slice(0, 10))) }), { status: 200 });
+  const stalledBody = await new api.DinteroClient({ ...base, timeoutMs: 50, fetch: async () => stalled() }).createPaymentTokenSession(REQUEST).catch((e) => e);
+  check("a body that never ends times out", stalledBody instanceof api.DinteroTimeoutError, describe(stalledBody));
   // The module still works: a plain call and the validators.
   const after = await new api.DinteroClient({ ...base, fetch: async (request) => new Response(CREATED, { status: 200 }) })
     .createPaymentTokenSession(REQUEST)
