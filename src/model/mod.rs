@@ -37,9 +37,12 @@ mod theme;
 mod token_provider;
 mod transaction;
 mod unknown_fields;
+pub(crate) mod wire_schema;
 
 #[cfg(test)]
 mod round_trip_tests;
+#[cfg(test)]
+mod wire_schema_tests;
 
 pub use auth_token::{AccessToken, AccessTokenRequest, AccessTokenType, GrantType};
 pub use customer::SessionCustomer;

@@ -56,6 +56,8 @@ macro_rules! open_enum {
             }
         }
 
+        impl $crate::model::wire_schema::WireType for $name {}
+
         impl From<&str> for $name {
             fn from(value: &str) -> Self {
                 match value {
