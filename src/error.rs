@@ -63,9 +63,15 @@ pub struct ResponseDetails {
     /// Dintero's `error.message` from the response body.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dintero_message: Option<String>,
-    /// Dintero's `error.errors` from the response body (nested validation errors), as sent.
+    /// Dintero's `error.errors` from the response body (nested validation errors), as
+    /// serde_json reads them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<Value>>,
+    /// The exact JSON text of `error.errors` as Dintero sent it (redacted, and then printed
+    /// again, only when it contained a secret). The wasm boundary gives JS callers
+    /// `JSON.parse` of this text as `errors`, so numbers and member order are as sent.
+    #[serde(skip)]
+    pub errors_json: Option<String>,
 }
 
 /// A failure, with everything needed to branch on it and nothing secret.
@@ -170,6 +176,14 @@ impl Error {
     /// Dintero's `error.errors`, if any.
     pub fn dintero_errors(&self) -> Option<&[Value]> {
         self.response.as_ref().and_then(|r| r.errors.as_deref())
+    }
+
+    /// The exact JSON text of Dintero's `error.errors`, if any (see
+    /// [`ResponseDetails::errors_json`]).
+    pub fn dintero_errors_json(&self) -> Option<&str> {
+        self.response
+            .as_ref()
+            .and_then(|r| r.errors_json.as_deref())
     }
 
     /// Sets how many attempts were made.

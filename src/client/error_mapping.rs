@@ -71,12 +71,20 @@ impl Operation {
             _ => (ErrorKind::Api, "http_error"),
         };
         let body = self.dintero_error_body(response);
+        let printable = |text: &Option<String>| {
+            text.as_deref()
+                .map(|text| self.clean(text))
+                .filter(|text| !text.is_empty())
+        };
         let mut message = format!(
             "{} failed with HTTP {status}{}",
             self.label,
             reason_phrase(status)
         );
-        match (&body.dintero_message, &body.dintero_code) {
+        match (
+            printable(&body.dintero_message),
+            printable(&body.dintero_code),
+        ) {
             (Some(text), Some(code)) => message.push_str(&format!(": {text} ({code})")),
             (Some(text), None) => message.push_str(&format!(": {text}")),
             (None, Some(code)) => message.push_str(&format!(": {code}")),
@@ -97,6 +105,7 @@ impl Operation {
         details.dintero_code = body.dintero_code;
         details.dintero_message = body.dintero_message;
         details.errors = body.errors;
+        details.errors_json = body.errors_json;
         error
     }
 
@@ -204,33 +213,63 @@ impl Operation {
         }
     }
 
-    /// Dintero's `{"error": {"code", "message", "errors"}}`, redacted; empty for other bodies.
+    /// Dintero's `{"error": {"code", "message", "errors"}}`; empty for other bodies. The values
+    /// are as sent (no trimming, no cut), except that any secret in them is redacted;
+    /// `errors_json` is the exact text of `errors` unless a secret had to be redacted from it.
     fn dintero_error_body(&self, response: &HttpResponse) -> ResponseDetails {
-        let Ok(Value::Object(root)) = serde_json::from_str::<Value>(&response.body) else {
+        let Ok(envelope) = serde_json::from_str::<ErrorEnvelope<'_>>(&response.body) else {
             return ResponseDetails::default();
         };
-        let Some(Value::Object(error)) = root.get("error") else {
+        let Some(raw_error) = envelope.error else {
             return ResponseDetails::default();
         };
+        let (Ok(Value::Object(error)), Ok(raw)) = (
+            serde_json::from_str::<Value>(raw_error.get()),
+            serde_json::from_str::<ErrorMembers<'_>>(raw_error.get()),
+        ) else {
+            return ResponseDetails::default();
+        };
+        let secrets: Vec<&str> = self.secrets.iter().map(String::as_str).collect();
         let text = |key: &str| {
             error
                 .get(key)
                 .and_then(Value::as_str)
-                .map(|s| self.clean(s))
-                .filter(|s| !s.is_empty())
+                .map(|s| redact(s, &secrets))
+        };
+        let (errors, errors_json) = match (error.get("errors"), raw.errors) {
+            (Some(Value::Array(items)), Some(raw_errors)) => {
+                let redacted: Vec<Value> = items.iter().map(|item| self.clean_json(item)).collect();
+                let json = if &redacted == items {
+                    raw_errors.get().to_owned()
+                } else {
+                    serde_json::to_string(&redacted).unwrap_or_default()
+                };
+                (Some(redacted), Some(json))
+            }
+            _ => (None, None),
         };
         ResponseDetails {
             request_id: None,
             dintero_code: text("code"),
             dintero_message: text("message"),
-            errors: match error.get("errors") {
-                Some(Value::Array(items)) => {
-                    Some(items.iter().map(|item| self.clean_json(item)).collect())
-                }
-                _ => None,
-            },
+            errors,
+            errors_json,
         }
     }
+}
+
+/// The top level of an error body; only `error` is read, kept as raw text.
+#[derive(serde::Deserialize)]
+struct ErrorEnvelope<'a> {
+    #[serde(borrow)]
+    error: Option<&'a serde_json::value::RawValue>,
+}
+
+/// The `errors` member of Dintero's `error` object, kept as raw text.
+#[derive(serde::Deserialize)]
+struct ErrorMembers<'a> {
+    #[serde(borrow)]
+    errors: Option<&'a serde_json::value::RawValue>,
 }
 
 /// `7`, `1.5` or `0.25`: seconds printed from whole milliseconds, because `{}` of an `f64` would
@@ -455,9 +494,11 @@ mod tests {
         let long = "é".repeat(600);
         let body = json!({"error": {"message": long}}).to_string();
         let error = operation().response_error(&response(500, &[], &body), 1);
-        assert_eq!(
-            error.dintero_message().map(|m| m.chars().count()),
-            Some(501)
+        assert_eq!(error.dintero_message(), Some(long.as_str()), "as sent");
+        assert!(
+            error.message.chars().count() < 600,
+            "the composed message is cut: {}",
+            error.message
         );
     }
 }
