@@ -19,8 +19,10 @@ pub enum IssueCode {
     EmptyValue,
     /// A value outside a documented set (channel, payment product type, token type, auth method).
     InvalidEnumValue,
-    /// `order.currency` is not an active ISO 4217 code.
+    /// `order.currency` is not an ISO 4217 code.
     InvalidCurrency,
+    /// `order.currency` is an ISO 4217 code withdrawn in recent years.
+    WithdrawnCurrency,
     /// A URL that is not an absolute URL.
     InvalidUrl,
     /// A URL whose scheme is not `http`/`https` where the spec still allows it (e.g. an app
@@ -80,7 +82,7 @@ pub enum IssueCode {
 
 impl IssueCode {
     /// Every code, in the order of the documentation table.
-    pub const ALL: [IssueCode; 34] = [
+    pub const ALL: [IssueCode; 35] = [
         IssueCode::Required,
         IssueCode::InvalidType,
         IssueCode::UnknownField,
@@ -88,6 +90,7 @@ impl IssueCode {
         IssueCode::EmptyValue,
         IssueCode::InvalidEnumValue,
         IssueCode::InvalidCurrency,
+        IssueCode::WithdrawnCurrency,
         IssueCode::InvalidUrl,
         IssueCode::UnsupportedUrlScheme,
         IssueCode::UrlPatternMismatch,
@@ -127,6 +130,7 @@ impl IssueCode {
             IssueCode::EmptyValue => "empty_value",
             IssueCode::InvalidEnumValue => "invalid_enum_value",
             IssueCode::InvalidCurrency => "invalid_currency",
+            IssueCode::WithdrawnCurrency => "withdrawn_currency",
             IssueCode::InvalidUrl => "invalid_url",
             IssueCode::UnsupportedUrlScheme => "unsupported_url_scheme",
             IssueCode::UrlPatternMismatch => "url_pattern_mismatch",
@@ -181,6 +185,7 @@ impl IssueCode {
             IssueCode::UnknownField
             | IssueCode::DeprecatedField
             | IssueCode::EmptyValue
+            | IssueCode::WithdrawnCurrency
             | IssueCode::UnsupportedUrlScheme
             | IssueCode::InsecureUrl
             | IssueCode::CallbackUrlNotHttps
@@ -242,6 +247,7 @@ mod tests {
                 "unknown_field",
                 "deprecated_field",
                 "empty_value",
+                "withdrawn_currency",
                 "unsupported_url_scheme",
                 "insecure_url",
                 "callback_url_not_https",

@@ -404,6 +404,7 @@ fn currency() {
     expect(vec![Set(at, json!("nok"))], &[("invalid_currency", at)]);
     assert!(message_of(vec![Set(at, json!("nok"))], at).ends_with("did you mean `NOK`?"));
     expect(vec![Set(at, json!("ABC"))], &[("invalid_currency", at)]);
+    expect(vec![Set(at, json!("HRK"))], &[("withdrawn_currency", at)]);
     expect(vec![Set(at, json!(""))], &[("invalid_currency", at)]);
     expect(vec![Set(at, json!("kroner"))], &[("invalid_currency", at)]);
 }

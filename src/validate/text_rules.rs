@@ -21,10 +21,13 @@ pub(super) fn check_text(rule: TextRule, text: &str, at: &Location<'_>, report: 
         TextRule::PaymentProductType => {
             return token_provider::check_product_type(text, at, report)
         }
-        TextRule::Currency => (
-            IssueCode::InvalidCurrency,
-            iso_codes::check_code(text, &iso_codes::CURRENCIES, "ISO 4217"),
-        ),
+        TextRule::Currency => match iso_codes::withdrawn_currency(text) {
+            Some(message) => (IssueCode::WithdrawnCurrency, Err(message)),
+            None => (
+                IssueCode::InvalidCurrency,
+                iso_codes::check_code(text, &iso_codes::CURRENCIES, "ISO 4217"),
+            ),
+        },
         TextRule::Country => (
             IssueCode::InvalidCountry,
             iso_codes::check_code(text, &iso_codes::COUNTRIES, "ISO 3166-1 alpha-2"),
