@@ -1,6 +1,7 @@
 //! Turning HTTP responses and transport failures into [`Error`]s, without secrets.
 
 use super::attempts::Failure;
+use super::response_json::raw_member;
 use super::retry::parse_retry_after;
 use super::secret::{redact, redact_json};
 use super::transport::HttpResponse;
@@ -217,34 +218,35 @@ impl Operation {
     /// are as sent (no trimming, no cut), except that any secret in them is redacted;
     /// `errors_json` is the exact text of `errors` unless a secret had to be redacted from it.
     fn dintero_error_body(&self, response: &HttpResponse) -> ResponseDetails {
-        let Ok(envelope) = serde_json::from_str::<ErrorEnvelope<'_>>(&response.body) else {
-            return ResponseDetails::default();
-        };
-        let Some(raw_error) = envelope.error else {
-            return ResponseDetails::default();
-        };
-        let (Ok(Value::Object(error)), Ok(raw)) = (
-            serde_json::from_str::<Value>(raw_error.get()),
-            serde_json::from_str::<ErrorMembers<'_>>(raw_error.get()),
-        ) else {
+        let Some(error) = raw_member(&response.body, "error") else {
             return ResponseDetails::default();
         };
         let secrets: Vec<&str> = self.secrets.iter().map(String::as_str).collect();
         let text = |key: &str| {
-            error
-                .get(key)
-                .and_then(Value::as_str)
-                .map(|s| redact(s, &secrets))
+            raw_member(error.get(), key)
+                .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok())
+                .map(|text| redact(&text, &secrets))
         };
-        let (errors, errors_json) = match (error.get("errors"), raw.errors) {
-            (Some(Value::Array(items)), Some(raw_errors)) => {
-                let redacted: Vec<Value> = items.iter().map(|item| self.clean_json(item)).collect();
-                let json = if &redacted == items {
-                    raw_errors.get().to_owned()
-                } else {
-                    serde_json::to_string(&redacted).unwrap_or_default()
-                };
-                (Some(redacted), Some(json))
+        let (errors, errors_json) = match raw_member(error.get(), "errors") {
+            Some(raw) if raw.get().starts_with('[') => {
+                match serde_json::from_str::<Vec<Value>>(raw.get()) {
+                    Ok(items) => {
+                        let redacted: Vec<Value> =
+                            items.iter().map(|item| self.clean_json(item)).collect();
+                        let json = if redacted == items {
+                            raw.get().to_owned()
+                        } else {
+                            serde_json::to_string(&redacted).unwrap_or_default()
+                        };
+                        (Some(redacted), Some(json))
+                    }
+                    // JSON that serde_json cannot hold as values (a number beyond f64, a lone
+                    // surrogate): passed on as sent unless a secret shows in the text.
+                    Err(_) => (
+                        None,
+                        (redact(raw.get(), &secrets) == raw.get()).then(|| raw.get().to_owned()),
+                    ),
+                }
             }
             _ => (None, None),
         };
@@ -256,20 +258,6 @@ impl Operation {
             errors_json,
         }
     }
-}
-
-/// The top level of an error body; only `error` is read, kept as raw text.
-#[derive(serde::Deserialize)]
-struct ErrorEnvelope<'a> {
-    #[serde(borrow)]
-    error: Option<&'a serde_json::value::RawValue>,
-}
-
-/// The `errors` member of Dintero's `error` object, kept as raw text.
-#[derive(serde::Deserialize)]
-struct ErrorMembers<'a> {
-    #[serde(borrow)]
-    errors: Option<&'a serde_json::value::RawValue>,
 }
 
 /// `7`, `1.5` or `0.25`: seconds printed from whole milliseconds, because `{}` of an `f64` would
@@ -365,6 +353,32 @@ mod tests {
             "POST /v1/sessions/payment-token failed with HTTP 400 (Bad Request): session.order.currency is invalid \
              (INVALID_REQUEST) [request id req-7] (1 attempt)"
         );
+    }
+
+    #[test]
+    fn keeps_the_error_body_as_sent() {
+        let errors =
+            r#"[ {"amount": 93424038.51871291, "z": 1, "a": -0, "big": 123456789012345678901} ]"#;
+        let body = format!(
+            r#"{{"error": {{"message": "first"}}, "error": {{"code": " X\n", "message": "  spaced\u0007 ", "errors": {errors}}}}}"#
+        );
+        let error = operation().response_error(&response(400, &[], &body), 1);
+        assert_eq!(error.dintero_code(), Some(" X\n"));
+        assert_eq!(error.dintero_message(), Some("  spaced\u{7} "));
+        assert_eq!(error.dintero_errors_json(), Some(errors));
+        assert!(error.message.contains(": spaced (X)"), "{}", error.message);
+        // A secret in `errors` is redacted; the text is then printed again.
+        let body =
+            r#"{"error": {"message": "m", "errors": [{"token": "tok-secret-1", "n": 1.0}]}}"#;
+        let error = operation().response_error(&response(400, &[], body), 1);
+        assert_eq!(
+            error.dintero_errors_json(),
+            Some(r#"[{"n":1.0,"token":"[REDACTED]"}]"#)
+        );
+        // Numbers serde_json cannot hold as values still pass through as text.
+        let body = r#"{"error": {"message": "m", "errors": [{"n": 1e400}]}}"#;
+        let error = operation().response_error(&response(400, &[], body), 1);
+        assert_eq!(error.dintero_errors_json(), Some(r#"[{"n": 1e400}]"#));
     }
 
     #[test]

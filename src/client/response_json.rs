@@ -7,6 +7,7 @@
 //! printed again: that would round 17-digit floats and sort the keys.
 
 use serde::de::{self, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde_json::value::RawValue;
 use serde_json::Value;
 use std::fmt;
 
@@ -49,6 +50,42 @@ impl ResponseJson {
         } else {
             Err(BodyProblem::MissingMembers)
         }
+    }
+}
+
+/// The exact text of member `name` of the JSON object `object_text` (the last one, as in
+/// `JSON.parse`), or `None` if `object_text` is not a JSON object or has no such member.
+pub fn raw_member<'a>(object_text: &'a str, name: &str) -> Option<&'a RawValue> {
+    let mut deserializer = serde_json::Deserializer::from_str(object_text);
+    let found = deserializer
+        .deserialize_any(MemberFinder { name: [name] })
+        .ok()?;
+    deserializer.end().ok()?;
+    found
+}
+
+/// Visits an object, keeping the raw text of the last member called `name`.
+struct MemberFinder<'n> {
+    name: [&'n str; 1],
+}
+
+impl<'de> Visitor<'de> for MemberFinder<'_> {
+    type Value = Option<&'de RawValue>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a JSON object")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut found = None;
+        while let Some(index) = map.next_key_seed(KeySeed { names: &self.name })? {
+            if index.is_some() {
+                found = Some(map.next_value::<&'de RawValue>()?);
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        Ok(found)
     }
 }
 
@@ -222,6 +259,18 @@ mod tests {
             );
         }
         assert!(ResponseJson::check(r#"{"id":""}"#.to_owned(), &["id"], false).is_ok());
+    }
+
+    #[test]
+    fn finds_the_raw_text_of_the_last_member() {
+        let text = r#"{"errors": 1, "x": {"errors": 2}, "errors" : [ 1.50, -0 ] }"#;
+        assert_eq!(
+            raw_member(text, "errors").map(RawValue::get),
+            Some("[ 1.50, -0 ]")
+        );
+        assert!(raw_member(text, "nope").is_none());
+        assert!(raw_member("[1]", "errors").is_none());
+        assert!(raw_member("{\"errors\": 1", "errors").is_none());
     }
 
     #[test]
