@@ -67,11 +67,12 @@ pub struct ResponseDetails {
     /// serde_json reads them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<Value>>,
-    /// The exact JSON text of `error.errors` as Dintero sent it (redacted, and then printed
-    /// again, only when it contained a secret). The wasm boundary gives JS callers
-    /// `JSON.parse` of this text as `errors`, so numbers and member order are as sent.
+    /// The error body's exact text when it has `error.errors`: the wasm boundary gives JS
+    /// callers `errors` as `JSON.parse(body).error.errors`, so its numbers and member order are
+    /// as sent. When a secret had to be redacted from `errors`, the printed
+    /// `{"error":{"errors":[...]}}` of the redacted values instead.
     #[serde(skip)]
-    pub errors_json: Option<String>,
+    pub error_body_json: Option<String>,
 }
 
 /// A failure, with everything needed to branch on it and nothing secret.
@@ -178,12 +179,12 @@ impl Error {
         self.response.as_ref().and_then(|r| r.errors.as_deref())
     }
 
-    /// The exact JSON text of Dintero's `error.errors`, if any (see
-    /// [`ResponseDetails::errors_json`]).
-    pub fn dintero_errors_json(&self) -> Option<&str> {
+    /// The JSON text JS reads Dintero's `error.errors` from (see
+    /// [`ResponseDetails::error_body_json`]).
+    pub fn dintero_error_body_json(&self) -> Option<&str> {
         self.response
             .as_ref()
-            .and_then(|r| r.errors_json.as_deref())
+            .and_then(|r| r.error_body_json.as_deref())
     }
 
     /// Sets how many attempts were made.

@@ -1,7 +1,6 @@
 //! Turning HTTP responses and transport failures into [`Error`]s, without secrets.
 
 use super::attempts::Failure;
-use super::response_json::raw_member;
 use super::retry::parse_retry_after;
 use super::secret::{redact, redact_json};
 use super::transport::HttpResponse;
@@ -106,7 +105,7 @@ impl Operation {
         details.dintero_code = body.dintero_code;
         details.dintero_message = body.dintero_message;
         details.errors = body.errors;
-        details.errors_json = body.errors_json;
+        details.error_body_json = body.error_body_json;
         error
     }
 
@@ -215,38 +214,32 @@ impl Operation {
     }
 
     /// Dintero's `{"error": {"code", "message", "errors"}}`; empty for other bodies. The values
-    /// are as sent (no trimming, no cut), except that any secret in them is redacted;
-    /// `errors_json` is the exact text of `errors` unless a secret had to be redacted from it.
+    /// are as sent (no trimming, no cut), except that any secret in them is redacted.
+    /// `error_body_json` is the body's exact text (JS reads `errors` from it), unless a secret
+    /// had to be redacted from `errors`.
     fn dintero_error_body(&self, response: &HttpResponse) -> ResponseDetails {
-        let Some(error) = raw_member(&response.body, "error") else {
+        let Ok(Value::Object(root)) = serde_json::from_str::<Value>(&response.body) else {
+            return ResponseDetails::default();
+        };
+        let Some(Value::Object(error)) = root.get("error") else {
             return ResponseDetails::default();
         };
         let secrets: Vec<&str> = self.secrets.iter().map(String::as_str).collect();
         let text = |key: &str| {
-            raw_member(error.get(), key)
-                .and_then(|raw| serde_json::from_str::<String>(raw.get()).ok())
-                .map(|text| redact(&text, &secrets))
+            error
+                .get(key)
+                .and_then(Value::as_str)
+                .map(|text| redact(text, &secrets))
         };
-        let (errors, errors_json) = match raw_member(error.get(), "errors") {
-            Some(raw) if raw.get().starts_with('[') => {
-                match serde_json::from_str::<Vec<Value>>(raw.get()) {
-                    Ok(items) => {
-                        let redacted: Vec<Value> =
-                            items.iter().map(|item| self.clean_json(item)).collect();
-                        let json = if redacted == items {
-                            raw.get().to_owned()
-                        } else {
-                            serde_json::to_string(&redacted).unwrap_or_default()
-                        };
-                        (Some(redacted), Some(json))
-                    }
-                    // JSON that serde_json cannot hold as values (a number beyond f64, a lone
-                    // surrogate): passed on as sent unless a secret shows in the text.
-                    Err(_) => (
-                        None,
-                        (redact(raw.get(), &secrets) == raw.get()).then(|| raw.get().to_owned()),
-                    ),
-                }
+        let (errors, error_body_json) = match error.get("errors") {
+            Some(Value::Array(items)) => {
+                let redacted: Vec<Value> = items.iter().map(|item| self.clean_json(item)).collect();
+                let json = if &redacted == items {
+                    response.body.clone()
+                } else {
+                    serde_json::json!({ "error": { "errors": redacted } }).to_string()
+                };
+                (Some(redacted), Some(json))
             }
             _ => (None, None),
         };
@@ -255,7 +248,7 @@ impl Operation {
             dintero_code: text("code"),
             dintero_message: text("message"),
             errors,
-            errors_json,
+            error_body_json,
         }
     }
 }
@@ -357,28 +350,21 @@ mod tests {
 
     #[test]
     fn keeps_the_error_body_as_sent() {
-        let errors =
-            r#"[ {"amount": 93424038.51871291, "z": 1, "a": -0, "big": 123456789012345678901} ]"#;
-        let body = format!(
-            r#"{{"error": {{"message": "first"}}, "error": {{"code": " X\n", "message": "  spaced\u0007 ", "errors": {errors}}}}}"#
-        );
-        let error = operation().response_error(&response(400, &[], &body), 1);
+        let body = r#"{"error": {"message": "first"}, "error": {"code": " X\n", "message": "  spaced\u0007 ",
+            "errors": [ {"amount": 93424038.51871291, "z": 1, "a": -0} ]}}"#;
+        let error = operation().response_error(&response(400, &[], body), 1);
         assert_eq!(error.dintero_code(), Some(" X\n"));
         assert_eq!(error.dintero_message(), Some("  spaced\u{7} "));
-        assert_eq!(error.dintero_errors_json(), Some(errors));
+        assert_eq!(error.dintero_error_body_json(), Some(body));
         assert!(error.message.contains(": spaced (X)"), "{}", error.message);
-        // A secret in `errors` is redacted; the text is then printed again.
+        // A secret in `errors` is redacted; only then is the text printed again.
         let body =
             r#"{"error": {"message": "m", "errors": [{"token": "tok-secret-1", "n": 1.0}]}}"#;
         let error = operation().response_error(&response(400, &[], body), 1);
         assert_eq!(
-            error.dintero_errors_json(),
-            Some(r#"[{"n":1.0,"token":"[REDACTED]"}]"#)
+            error.dintero_error_body_json(),
+            Some(r#"{"error":{"errors":[{"n":1.0,"token":"[REDACTED]"}]}}"#)
         );
-        // Numbers serde_json cannot hold as values still pass through as text.
-        let body = r#"{"error": {"message": "m", "errors": [{"n": 1e400}]}}"#;
-        let error = operation().response_error(&response(400, &[], body), 1);
-        assert_eq!(error.dintero_errors_json(), Some(r#"[{"n": 1e400}]"#));
     }
 
     #[test]

@@ -21,14 +21,16 @@ pub(super) fn response_to_js(body: &ResponseJson) -> Result<JsValue, JsValue> {
     })
 }
 
-/// The plain error object for `error`; Dintero's `error.errors` is `JSON.parse` of its exact
-/// text, so its numbers and member order are as sent.
+/// The plain error object for `error`; Dintero's `error.errors` is read with `JSON.parse` from
+/// the body's exact text, so its numbers and member order are as sent.
 pub(super) fn error_to_js(error: &Error) -> JsValue {
     let value = json_to_js(error);
-    if let Some(errors) = error
-        .dintero_errors_json()
+    let errors = error
+        .dintero_error_body_json()
         .and_then(|text| JSON::parse(text).ok())
-    {
+        .and_then(|body| Reflect::get(&body, &JsValue::from_str("error")).ok())
+        .and_then(|inner| Reflect::get(&inner, &JsValue::from_str("errors")).ok());
+    if let Some(errors) = errors.filter(js_sys::Array::is_array) {
         // Setting a property on the plain object just created cannot fail.
         let _ = Reflect::set(&value, &JsValue::from_str("errors"), &errors);
     }
