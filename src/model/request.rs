@@ -3,7 +3,6 @@
 use super::open_enum::open_enum;
 use super::{
     Metadata, SessionCustomer, SessionTheme, SessionUrls, Store, TokenProvider, UnknownFields,
-    WireJson,
 };
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
@@ -25,8 +24,6 @@ pub struct PaymentTokenSessionRequest {
     #[serde(flatten)]
     pub unknown_fields: UnknownFields,
 }
-
-impl WireJson for PaymentTokenSessionRequest {}
 
 /// The session of a payment token request (spec `SessionPaymentToken` with `Metadata`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize, Tsify)]
