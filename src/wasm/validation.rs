@@ -6,9 +6,10 @@ use super::convert::{js_to_json, json_to_js, to_js};
 use crate::error::Error;
 use crate::json_pointer::JsonPointer;
 use crate::validate::{
-    has_errors, validate_payment_token_session, validate_payment_token_session_json,
+    apply_strict, has_errors, validate_payment_token_session, validate_payment_token_session_json,
     ValidationIssue,
 };
+use tsify::Tsify;
 use wasm_bindgen::prelude::*;
 
 /// Every issue in a request payload, conversion problems (BigInt, cycles, ...) first.
@@ -34,9 +35,44 @@ fn pointer(path: &str) -> JsonPointer {
     JsonPointer::from_escaped(path)
 }
 
+/// Options of `validatePaymentTokenSession`, `buildPaymentTokenSession` and
+/// `serializePaymentTokenSession`: the TypeScript declaration comes from here (tsify). The JS
+/// wrapper checks their shape and reports bad ones as `invalid_options`, then passes
+/// `{ strict }`. Read field by field, not with `serde_wasm_bindgen::from_value`: serde's
+/// deserialisation errors format floats, which pulled ~14 KB of float printing into the .wasm.
+#[derive(Debug, Default, Tsify)]
+pub struct ValidationOptions {
+    /// Treat every warning as an error (its `severity` becomes `"error"` and its message says so).
+    /// Off by default: warnings flag what is probably a mistake but Dintero accepts.
+    #[tsify(optional)]
+    pub strict: Option<bool>,
+}
+
+#[wasm_bindgen]
+extern "C" {
+    /// [`ValidationOptions`] as a JS value (an optional parameter in TypeScript).
+    #[wasm_bindgen(typescript_type = "ValidationOptions")]
+    pub type ValidationOptionsJs;
+}
+
+impl ValidationOptions {
+    /// The options the JS wrapper passes (`undefined`: the defaults).
+    fn read(options: Option<ValidationOptionsJs>) -> Self {
+        let strict = options
+            .and_then(|options| js_sys::Reflect::get(&options, &JsValue::from_str("strict")).ok())
+            .and_then(|strict| strict.as_bool());
+        Self { strict }
+    }
+
+    fn strict(&self) -> bool {
+        self.strict.unwrap_or(false)
+    }
+}
+
 /// Validates a payment token session request and returns every issue found (errors and warnings),
 /// each with a JSON Pointer `path`, a stable `code` and a human `message`, in a deterministic order.
-/// Never throws, whatever `input` is.
+/// Never throws for any `input`; throws {@link DinteroValidationError} (`invalid_options`) only for
+/// bad `options`. With `{ strict: true }` warnings are reported as errors.
 ///
 /// @example
 /// const issues = validatePaymentTokenSession(request);
@@ -44,26 +80,37 @@ fn pointer(path: &str) -> JsonPointer {
 #[wasm_bindgen(js_name = validatePaymentTokenSession, unchecked_return_type = "ValidationIssue[]")]
 pub fn validate_payment_token_session_js(
     #[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue,
+    options: Option<ValidationOptionsJs>,
 ) -> JsValue {
-    to_js(&issues_of(&input).1)
+    to_js(&apply_strict(
+        issues_of(&input).1,
+        ValidationOptions::read(options).strict(),
+    ))
 }
 
 /// Validates `input` and returns the exact JSON payload that will be sent to Dintero.
 /// Applies no defaults and never changes a value you set; unknown fields pass through untouched.
+/// `error` issues block (Dintero would refuse the request, or the session could not work);
+/// warnings do not, unless `{ strict: true }`.
 ///
 /// @throws {DinteroValidationError} when any error-severity issue exists (`err.issues` lists them all).
 #[wasm_bindgen(js_name = buildPaymentTokenSession, unchecked_return_type = "PaymentTokenSessionRequest")]
 pub fn build_payment_token_session_js(
     #[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue,
+    options: Option<ValidationOptionsJs>,
 ) -> Result<JsValue, JsValue> {
     let (value, issues) = issues_of(&input);
-    reject_errors(issues)?;
+    reject_errors(apply_strict(
+        issues,
+        ValidationOptions::read(options).strict(),
+    ))?;
     Ok(json_to_js(&value))
 }
 
-/// Validates `input` and returns the JSON text of the payload that will be sent to Dintero: the
-/// fastest way to a request body (`JSON.stringify(buildPaymentTokenSession(input))` without the
-/// object in between). For plain JSON data it is exactly `JSON.stringify(input)`.
+/// Validates `input` like {@link buildPaymentTokenSession} and returns the JSON text of the
+/// payload that will be sent to Dintero: the fastest way to a request body
+/// (`JSON.stringify(buildPaymentTokenSession(input))` without the object in between). For plain
+/// JSON data it is exactly `JSON.stringify(input)`.
 ///
 /// @throws {DinteroValidationError} when any error-severity issue exists (`err.issues` lists them all).
 ///
@@ -73,9 +120,13 @@ pub fn build_payment_token_session_js(
 #[wasm_bindgen(js_name = serializePaymentTokenSession)]
 pub fn serialize_payment_token_session_js(
     #[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue,
+    options: Option<ValidationOptionsJs>,
 ) -> Result<String, JsValue> {
     let (value, issues) = issues_of(&input);
-    reject_errors(issues)?;
+    reject_errors(apply_strict(
+        issues,
+        ValidationOptions::read(options).strict(),
+    ))?;
     Ok(value.to_string())
 }
 
@@ -83,22 +134,23 @@ pub fn serialize_payment_token_session_js(
 /// boundary instead of every value of the tree. `undefined` if the text is not JSON serde_json
 /// accepts (then use `validatePaymentTokenSession(value)`). Internal (no TypeScript).
 #[wasm_bindgen(js_name = validatePaymentTokenSessionJson, skip_typescript)]
-pub fn validate_payment_token_session_json_js(text: &str) -> JsValue {
+pub fn validate_payment_token_session_json_js(text: &str, strict: bool) -> JsValue {
     match validate_payment_token_session_json(text, js_sys::Date::now() as i64) {
-        Some(issues) => to_js(&issues),
+        Some(issues) => to_js(&apply_strict(issues, strict)),
         None => JsValue::UNDEFINED,
     }
 }
 
 /// `buildPaymentTokenSession` for a request given as JSON text: `true` if it may be sent as is
 /// (the payload is the text), `false` if the text is not JSON serde_json accepts (use the
-/// careful path); throws the validation error otherwise. Internal (no TypeScript).
+/// careful path); throws the validation error otherwise. With `strict`, warnings block too.
+/// Internal (no TypeScript).
 #[wasm_bindgen(js_name = buildPaymentTokenSessionJson, skip_typescript)]
-pub fn build_payment_token_session_json_js(text: &str) -> Result<bool, JsValue> {
+pub fn build_payment_token_session_json_js(text: &str, strict: bool) -> Result<bool, JsValue> {
     let Some(issues) = validate_payment_token_session_json(text, js_sys::Date::now() as i64) else {
         return Ok(false);
     };
-    reject_errors(issues)?;
+    reject_errors(apply_strict(issues, strict))?;
     Ok(true)
 }
 
