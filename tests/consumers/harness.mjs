@@ -11,7 +11,10 @@ import { dirname, extname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
 import { startMockDintero } from "../mock-dintero/server.mjs";
+import { freePort } from "../package/runtimes.mjs";
 import { REQUEST } from "./shared/request.mjs";
+
+export { freePort };
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const repoRoot = join(here, "..", "..");
@@ -69,18 +72,6 @@ export function run(command, args, { cwd, env = {}, timeoutMs = 5 * 60_000 } = {
 /** The installed version of package `name` in project `dir`. */
 export function installedVersion(dir, name) {
   return JSON.parse(readFileSync(join(dir, "node_modules", name, "package.json"), "utf8")).version;
-}
-
-/** A free TCP port on 127.0.0.1. */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /**
