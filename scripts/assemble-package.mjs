@@ -42,7 +42,7 @@ if (!nodeWasm.equals(webWasm)) throw new Error("nodejs and web builds produced d
 const wasm = readFileSync(join(build, "optimized", `${NAME}_bg.wasm`));
 writeFileSync(join(out, "dist/wasm", `${NAME}_bg.wasm`), wasm);
 writeFileSync(join(out, "dist/wasm/node.cjs"), nodeGlueFactory(readFileSync(join(build, "nodejs", `${NAME}.js`), "utf8"), wasm));
-writeFileSync(join(out, "dist/wasm/web.mjs"), realmIndependentModuleCheck(readFileSync(join(build, "web", `${NAME}.js`), "utf8")));
+writeFileSync(join(out, "dist/wasm/web.mjs"), patchWebGlue(readFileSync(join(build, "web", `${NAME}.js`), "utf8")));
 
 // Types: one self-contained declaration file, valid for `import` and `require` consumers alike.
 const glueTypes = readFileSync(join(build, "nodejs", `${NAME}.d.ts`), "utf8");
@@ -118,13 +118,22 @@ ${body}
 }
 
 /**
- * The \`web\` glue with its \`instanceof WebAssembly.Module\` test made realm-independent: Next.js's
- * edge sandbox hands over a \`?module\` import as a WebAssembly.Module of another realm, which the
- * original test rejects (and then fails compiling it as bytes).
+ * The \`web\` glue, patched twice:
+ * - its \`instanceof WebAssembly.Module\` test made realm-independent: Next.js's edge sandbox hands
+ *   over a \`?module\` import as a WebAssembly.Module of another realm, which the original test
+ *   rejects (and then fails compiling it as bytes);
+ * - its default .wasm location (\`new URL(..., import.meta.url)\`) removed: every entry passes the
+ *   module or its URL, and bundlers would emit the .wasm a second time for that dead default.
  */
-function realmIndependentModuleCheck(glue) {
+function patchWebGlue(glue) {
+  const checked = replaceExactly(glue, "module instanceof WebAssembly.Module", "isWasmModule(module)");
+  const withoutDefault = replaceExactly(
+    checked,
+    `module_or_path = new URL('${NAME}_bg.wasm', import.meta.url);`,
+    'throw new Error("dintero-payment-token: no .wasm given to the glue (the entry files pass it)");',
+  );
   return (
-    replaceExactly(glue, "module instanceof WebAssembly.Module", "isWasmModule(module)") +
+    withoutDefault +
     "\n/** A WebAssembly.Module of any realm. */\nfunction isWasmModule(value) {\n" +
     '  return Object.prototype.toString.call(value) === "[object WebAssembly.Module]";\n}\n'
   );
