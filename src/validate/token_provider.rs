@@ -12,6 +12,7 @@ use super::report::{Location, Report};
 use super::schema::ListRule;
 use super::suggest::check_one_of;
 use super::walk::{expect_array, expect_string};
+use crate::model::{TokenAuthMethod, TokenType};
 use std::collections::HashMap;
 
 /// Every known `payment_product_type` with the token types it can create.
@@ -24,10 +25,10 @@ const PROVIDERS: [(&str, &[&str]); 5] = [
 ];
 
 /// Every token type of any provider.
-const TOKEN_TYPES: [&str; 2] = ["payment_token", "recurrence_token"];
+const TOKEN_TYPES: &[&str] = TokenType::KNOWN;
 
 /// The authentication methods of `dintero_psp.*` providers (list order = preference).
-const AUTH_METHODS: [&str; 2] = ["3DS", "PASSKEY"];
+const AUTH_METHODS: &[&str] = TokenAuthMethod::KNOWN;
 
 /// Schema names some generated clients put on the wire by mistake, with the real wire value.
 const SCHEMA_NAMES: [(&str, &str); 5] = [
@@ -49,22 +50,40 @@ pub(super) fn known_product_type(text: &str) -> Option<&str> {
         .then_some(text)
 }
 
-/// Ok for a known wire value; otherwise a message listing them.
-pub(super) fn check_product_type(text: &str) -> Result<(), String> {
+/// Wire values that appear in Dintero's generated 2026 types as `payment_product_type` enum
+/// values but have no `x-discriminator-value` or documentation example confirming them.
+const UNVERIFIED: [&str; 2] = ["dintero_psp.googlepay", "dintero_psp.clicktopay"];
+
+/// `payment_product_type`: an error for a value that is not a known wire value (the spec's
+/// discriminator values), a warning for a known but unconfirmed one.
+pub(super) fn check_product_type(text: &str, at: &Location<'_>, report: &mut Report<'_>) {
+    if UNVERIFIED.contains(&text) {
+        report.add(
+            IssueCode::UnverifiedProductType,
+            at,
+            format!(
+                "{} appears in Dintero's 2026 API types, but no published example or discriminator value confirms \
+                 it as a wire value; it is sent as given",
+                quoted(text)
+            ),
+        );
+        return;
+    }
     if known_product_type(text).is_some() {
-        return Ok(());
+        return;
     }
     let names: Vec<&str> = PROVIDERS.iter().map(|(name, _)| *name).collect();
-    check_one_of(text, &names).map_err(|message| {
-        match SCHEMA_NAMES.iter().find(|(schema, _)| *schema == text) {
+    if let Err(message) = check_one_of(text, &names) {
+        let message = match SCHEMA_NAMES.iter().find(|(schema, _)| *schema == text) {
             Some((_, wire)) => format!(
                 "{} is a schema name, not the value sent on the wire; use `{wire}` (known values: {})",
                 quoted(text),
                 names.join(", ")
             ),
             None => message,
-        }
-    })
+        };
+        report.add(IssueCode::InvalidEnumValue, at, message);
+    }
 }
 
 /// Checks `token_types` or `token_supported_auth_methods`.
@@ -89,13 +108,15 @@ pub(super) fn check_list(
                 report.add(
                     IssueCode::EmptyArray,
                     at,
-                    format!("ask for at least one token type, e.g. `[\"{example}\"]`"),
+                    format!(
+                        "`token_types` is empty, so no token would be created; ask for at least one, e.g. `[\"{example}\"]`"
+                    ),
                 );
             }
             check_unique_items(
                 items,
                 at,
-                &TOKEN_TYPES,
+                TOKEN_TYPES,
                 report,
                 |token_type, item_at, report| {
                     if let Some((provider, types)) =
@@ -121,11 +142,11 @@ pub(super) fn check_list(
                 report.add(
                     IssueCode::AuthMethodsNotSupported,
                     at,
-                    format!("`token_supported_auth_methods` applies only to `dintero_psp.*` providers, not `{provider}`"),
+                    format!("`token_supported_auth_methods` applies only to `dintero_psp.*` providers; `{provider}` ignores it"),
                 );
             }
             if let Some(items) = expect_array(value, at, report) {
-                check_unique_items(items, at, &AUTH_METHODS, report, |_, _, _| {});
+                check_unique_items(items, at, AUTH_METHODS, report, |_, _, _| {});
             }
         }
     }
@@ -167,8 +188,38 @@ fn check_unique_items(
             report.add(
                 IssueCode::DuplicateItem,
                 &item_at,
-                format!("{} already appears at index {first}", quoted(text)),
+                format!(
+                    "{} already appears at index {first}; list each value once",
+                    quoted(text)
+                ),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PROVIDERS;
+    use crate::model::{
+        BamboraTokenProvider, DinteroPspTokenProvider, PayExTokenProvider, TokenProvider,
+    };
+
+    /// The providers the validator knows are the model's `TokenProvider` variants.
+    #[test]
+    fn providers_are_the_model_variants() {
+        let psp = DinteroPspTokenProvider::default;
+        let variants = [
+            TokenProvider::PayExCreditcard(PayExTokenProvider::default()),
+            TokenProvider::BamboraCreditcard(BamboraTokenProvider::default()),
+            TokenProvider::DinteroPspCreditcard(psp()),
+            TokenProvider::DinteroPspGooglePay(psp()),
+            TokenProvider::DinteroPspClickToPay(psp()),
+        ];
+        let tags: Vec<&str> = variants
+            .iter()
+            .filter_map(TokenProvider::payment_product_type)
+            .collect();
+        let names: Vec<&str> = PROVIDERS.iter().map(|(name, _)| *name).collect();
+        assert_eq!(tags, names);
     }
 }
