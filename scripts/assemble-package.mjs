@@ -74,11 +74,11 @@ writeFileSync(
 );
 console.log(`assembled pkg/ ${pkg.name}@${pkg.version} exporting ${names.join(", ")}`);
 
-/** Replaces `text` with `by`, failing the build if the glue no longer contains exactly `count` of it. */
-function replaceExactly(source, text, by, count = 1) {
-  const found = source.split(text).length - 1;
-  if (found !== count) throw new Error(`wasm-bindgen glue changed: expected ${count} of ${JSON.stringify(text)}, found ${found}`);
-  return source.split(text).join(by);
+/** Replaces `text` with `by`, failing the build unless the glue contains `text` exactly once. */
+function replaceExactly(source, text, by) {
+  const parts = source.split(text);
+  if (parts.length !== 2) throw new Error(`wasm-bindgen glue changed: expected one ${JSON.stringify(text)}, found ${parts.length - 1}`);
+  return parts.join(by);
 }
 
 /**
