@@ -104,6 +104,20 @@ function requestFloor(sent) {
   };
 }
 
+/** CPU per call of `fns.ours` and `fns.raw`: blocks of BLOCK sequential calls, alternating which side goes first. */
+async function cpuPerCall(fns) {
+  const cpu = { ours: [], raw: [] };
+  for (let b = 0; b < CPU_BLOCKS; b++) {
+    for (const which of b % 2 ? ["raw", "ours"] : ["ours", "raw"]) {
+      const before = process.cpuUsage();
+      for (let i = 0; i < BLOCK; i++) await fns[which]();
+      const used = process.cpuUsage(before);
+      cpu[which].push((used.user + used.system) / BLOCK);
+    }
+  }
+  return cpu;
+}
+
 function now() {
   return Number(process.hrtime.bigint()) / 1e3; // µs
 }
@@ -140,17 +154,7 @@ try {
         samples[which].push(now() - start);
       }
     }
-    // CPU per call: blocks of BLOCK sequential calls, alternating which side goes first.
-    const cpu = { ours: [], raw: [] };
-    for (let b = 0; b < CPU_BLOCKS; b++) {
-      for (const which of b % 2 ? ["raw", "ours"] : ["ours", "raw"]) {
-        const fn = which === "ours" ? call : raw;
-        const before = process.cpuUsage();
-        for (let i = 0; i < BLOCK; i++) await fn();
-        const used = process.cpuUsage(before);
-        cpu[which].push((used.user + used.system) / BLOCK);
-      }
-    }
+    const cpu = await cpuPerCall({ ours: call, raw });
     // The same with a `fetch` that answers at once in process (no socket, no undici request):
     // what the client itself costs per call, without the network stack's noise.
     const answer = JSON.stringify(fixture("session-created.json"));
@@ -160,15 +164,7 @@ try {
       ours: () => stubbedClient.createPaymentTokenSession(request),
       raw: async () => JSON.parse(await (await stub(sent.url, { method: sent.method, headers: sent.headers, body: JSON.stringify(request) })).text()),
     };
-    const stubCpu = { ours: [], raw: [] };
-    for (let b = 0; b < CPU_BLOCKS; b++) {
-      for (const which of b % 2 ? ["raw", "ours"] : ["ours", "raw"]) {
-        const before = process.cpuUsage();
-        for (let i = 0; i < BLOCK; i++) await stubbed[which]();
-        const used = process.cpuUsage(before);
-        stubCpu[which].push((used.user + used.system) / BLOCK);
-      }
-    }
+    const stubCpu = await cpuPerCall(stubbed);
     result = {
       available: true,
       floor: requestFloor(sent),
