@@ -6,6 +6,7 @@ import { callWasm, callWasmAsync } from "./runtime.js";
 import { DinteroAbortError } from "./errors.js";
 import { toDinteroError } from "./error-mapping.js";
 import { plainJsonText } from "./plain-json.js";
+import { invalidOptions, readOptions } from "./options.js";
 
 const NODE_INSPECT = Symbol.for("nodejs.util.inspect.custom");
 const DENO_INSPECT = Symbol.for("Deno.customInspect");
@@ -19,17 +20,15 @@ function isPlainObject(value) {
 }
 
 /** Rejects unknown call options (e.g. a snake_case `include_session`) with a DinteroValidationError. */
-function checkCallOptions(options, allowed) {
+function checkCallOptions(given, allowed) {
+  const options = readOptions(given);
   if (options === undefined || options === null) return {};
   const issues = isPlainObject(options)
     ? Object.keys(options)
         .filter((key) => !allowed.includes(key))
-        .map((key) => ({ path: `/${key}`, code: "unknown_option", message: `unknown option \`${key}\`; known: ${allowed.join(", ")}`, severity: "error" }))
-    : [{ path: "", code: "invalid_type", message: "options must be an object", severity: "error" }];
-  if (issues.length) {
-    const message = `the options has ${issues.length} error(s); ${issues.map((i) => `${i.code} at \`${i.path}\`: ${i.message}`).join("; ")}`;
-    throw toDinteroError({ kind: "validation", code: "invalid_options", message, issues });
-  }
+        .map((key) => ({ path: `/${key}`, code: "unknown_option", message: `unknown option \`${key}\`; known: ${allowed.join(", ")}` }))
+    : [{ path: "", code: "invalid_type", message: "options must be an object" }];
+  if (issues.length) throw invalidOptions(issues);
   return options;
 }
 
@@ -53,7 +52,8 @@ export class DinteroClient {
   #core = null;
   #summary;
 
-  constructor(options) {
+  constructor(given) {
+    const options = readOptions(given);
     const { fetch, ...rest } = isPlainObject(options) ? options : { fetch: undefined };
     this.#options = isPlainObject(options) ? rest : options;
     this.#fetch = fetch;
@@ -121,7 +121,8 @@ export class DinteroClient {
  * (`accessToken` or `accountId` + `clientId` + `clientSecret`, `baseUrl`, ...) and the call options
  * (`includeSession`, `signal`).
  */
-export async function createPaymentTokenSession(request, options) {
+export async function createPaymentTokenSession(request, given) {
+  const options = readOptions(given);
   const { includeSession, signal, ...clientOptions } = isPlainObject(options) ? options : {};
   const client = new DinteroClient(isPlainObject(options) ? clientOptions : options);
   try {

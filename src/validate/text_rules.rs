@@ -3,8 +3,8 @@
 use super::codes::IssueCode;
 use super::report::{Location, Report};
 use super::schema::TextRule;
-use super::url::{is_local_host, parse_absolute_url};
 use super::{callback_params, color, contact, date_time, iso_codes, suggest, token_provider};
+use crate::url::{parse_url, Host};
 
 /// The values of `configuration.channel` for payment token sessions (documentation page; other
 /// session kinds also allow `in_store`, this one does not).
@@ -91,7 +91,7 @@ fn check_future_date_time(text: &str, at: &Location<'_>, report: &mut Report<'_>
 ///   accept such a URL, but the callback would silently never arrive, which loses payment
 ///   notifications. Leave `callback_url` out instead (use a public HTTPS tunnel to test locally).
 fn check_url(rule: TextRule, text: &str, at: &Location<'_>, report: &mut Report<'_>) {
-    let url = match parse_absolute_url(text) {
+    let url = match parse_url(text) {
         Ok(url) => url,
         Err(message) => return report.add(IssueCode::InvalidUrl, at, message),
     };
@@ -113,7 +113,7 @@ fn check_url(rule: TextRule, text: &str, at: &Location<'_>, report: &mut Report<
         }
         return;
     }
-    let local = url.host.is_some_and(is_local_host);
+    let local = url.host.as_ref().is_some_and(Host::is_local);
     if rule == TextRule::CallbackUrl {
         if !url.is_https() {
             report.add(
