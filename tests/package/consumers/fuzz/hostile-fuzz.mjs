@@ -40,6 +40,11 @@ const REQUEST_PATHS = [
 
 const CLIENT_KEYS = ["accessToken", "accountId", "clientId", "clientSecret", "baseUrl", "timeoutMs", "maxRetries", "system", "fetch", "includeSession", "signal", "__proto__"];
 
+/** `make` (a function building a fresh value), shown as `text` in fast-check's reports. */
+function described(fc, text, make) {
+  return Object.assign(make, { [fc.toStringMethod]: () => text });
+}
+
 /** A Proxy whose every trap throws. */
 function throwingProxy(target) {
   const fail = () => {
@@ -161,9 +166,9 @@ function hostileValues(fc) {
   );
   return fc.oneof(
     { arbitrary: factories, weight: 6 },
-    { arbitrary: loneSurrogate.map((s) => () => s), weight: 2 },
-    { arbitrary: fc.jsonValue({ maxDepth: 3 }).map((v) => () => v), weight: 2 },
-    { arbitrary: fc.string({ unit: "binary", maxLength: 8 }).map((s) => () => s), weight: 1 },
+    { arbitrary: loneSurrogate.map((s) => described(fc, fc.stringify(s), () => s)), weight: 2 },
+    { arbitrary: fc.jsonValue({ maxDepth: 3 }).map((v) => described(fc, fc.stringify(v), () => structuredClone(v))), weight: 2 },
+    { arbitrary: fc.string({ unit: "binary", maxLength: 8 }).map((s) => described(fc, fc.stringify(s), () => s)), weight: 1 },
   );
 }
 
@@ -173,18 +178,18 @@ function hostileTrees(fc) {
   const key = fc.oneof(fc.constantFrom("__proto__", "constructor", "toString", "currency", "", "a/b~c", "\ud800"), fc.string({ maxLength: 4 }));
   const { tree } = fc.letrec((tie) => ({
     tree: fc.oneof({ depthSize: "small", withCrossShrink: true }, leaf, tie("array"), tie("object")),
-    array: fc.array(tie("tree"), { maxLength: 4 }).map((makers) => () => {
+    array: fc.array(tie("tree"), { maxLength: 4 }).map((makers) => described(fc, `[${makers.map((m, i) => (i % 3 === 2 ? "<hole>" : fc.stringify(m))).join(", ")}]`, () => {
       const out = [];
       makers.forEach((make, i) => {
         if (i % 3 !== 2) out[i] = make(); // every third slot stays a hole
       });
       return out;
-    }),
-    object: fc.array(fc.tuple(key, tie("tree")), { maxLength: 4 }).map((entries) => () => {
+    })),
+    object: fc.array(fc.tuple(key, tie("tree")), { maxLength: 4 }).map((entries) => described(fc, `{${entries.map(([k, m]) => `${fc.stringify(k)}: ${fc.stringify(m)}`).join(", ")}}`, () => {
       const out = {};
       for (const [k, make] of entries) Object.defineProperty(out, k, { value: make(), enumerable: true, configurable: true, writable: true });
       return out;
-    }),
+    })),
   }));
   return tree;
 }
@@ -292,7 +297,7 @@ async function fuzzProperties(api, fc, { seed = 42, runs = 100, timeLimitMs = 50
   }
 
   const request = fc.oneof(
-    { arbitrary: fc.tuple(fc.constantFrom(...REQUEST_PATHS), hostileTrees(fc)).map(([path, make]) => () => setAt(structuredClone(VALID), path, make())), weight: 5 },
+    { arbitrary: fc.tuple(fc.constantFrom(...REQUEST_PATHS), hostileTrees(fc)).map(([path, make]) => described(fc, `VALID with /${path.join("/")} = ${fc.stringify(make)}`, () => setAt(structuredClone(VALID), path, make()))), weight: 5 },
     { arbitrary: hostileTrees(fc), weight: 1 },
   );
   const property = async (makeRequest) => {
@@ -317,12 +322,12 @@ async function fuzzProperties(api, fc, { seed = 42, runs = 100, timeLimitMs = 50
   };
 
   const options = fc.oneof(
-    { arbitrary: fc.tuple(fc.constantFrom(...CLIENT_KEYS), hostileValues(fc)).map(([key, make]) => () => Object.defineProperty({ accessToken: "tok", clientSecret: SECRET, accountId: "T11223344", clientId: "id", baseUrl: BASE_URL }, key, { value: make(), enumerable: true, configurable: true, writable: true })), weight: 4 },
-    { arbitrary: fc.tuple(fc.constantFrom(...CLIENT_KEYS), fc.boolean()).map(([key, throws]) => () => Object.defineProperty({ accessToken: "tok", baseUrl: BASE_URL }, key, { enumerable: true, get() { if (throws) throw new Error("getter"); return "x"; } })), weight: 1 },
+    { arbitrary: fc.tuple(fc.constantFrom(...CLIENT_KEYS), hostileValues(fc)).map(([key, make]) => described(fc, `options with ${key} = ${fc.stringify(make)}`, () => Object.defineProperty({ accessToken: "tok", clientSecret: SECRET, accountId: "T11223344", clientId: "id", baseUrl: BASE_URL }, key, { value: make(), enumerable: true, configurable: true, writable: true }))), weight: 4 },
+    { arbitrary: fc.tuple(fc.constantFrom(...CLIENT_KEYS), fc.boolean()).map(([key, throws]) => described(fc, `options with a getter for ${key}${throws ? " that throws" : ""}`, () => Object.defineProperty({ accessToken: "tok", baseUrl: BASE_URL }, key, { enumerable: true, get() { if (throws) throw new Error("getter"); return "x"; } }))), weight: 1 },
     { arbitrary: hostileValues(fc), weight: 2 },
-    { arbitrary: fc.constantFrom("ownKeys", "getOwnPropertyDescriptor", "get", "getPrototypeOf", "has").map((trap) => () => proxyThrowingOn(trap, { accessToken: "tok", baseUrl: BASE_URL })), weight: 1 },
+    { arbitrary: fc.constantFrom("ownKeys", "getOwnPropertyDescriptor", "get", "getPrototypeOf", "has").map((trap) => described(fc, `options in a Proxy whose ${trap} throws`, () => proxyThrowingOn(trap, { accessToken: "tok", baseUrl: BASE_URL }))), weight: 1 },
   );
-  const transactionId = fc.oneof(hostileValues(fc), fc.string({ unit: "binary", maxLength: 12 }).map((s) => () => s), fc.constantFrom("T11223344.abc", "..", ".", "a/b", "a?b", "").map((s) => () => s));
+  const transactionId = fc.oneof(hostileValues(fc), fc.string({ unit: "binary", maxLength: 12 }), fc.constantFrom("T11223344.abc", "..", ".", "a/b", "a?b", "")).map((id) => (typeof id === "function" ? id : described(fc, fc.stringify(id), () => id)));
   const optionsProperty = async ([makeOptions, makeId, makeCallOptions]) => {
     const { calls } = recordingFetch();
     const given = makeOptions();
@@ -360,7 +365,7 @@ async function fuzzProperties(api, fc, { seed = 42, runs = 100, timeLimitMs = 50
     check(calls.length === 1 && new URL(calls[0].url).host === parsed.host, `baseUrl ${JSON.stringify(baseUrl)}: the request went to ${calls[0]?.url}`);
   };
 
-  const callOptions = fc.oneof(fc.constant(() => undefined), hostileValues(fc), fc.constantFrom("ownKeys", "get", "getOwnPropertyDescriptor").map((trap) => () => proxyThrowingOn(trap, { signal: undefined })));
+  const callOptions = fc.oneof(fc.constant(() => undefined), hostileValues(fc), fc.constantFrom("ownKeys", "get", "getOwnPropertyDescriptor").map((trap) => described(fc, `call options in a Proxy whose ${trap} throws`, () => proxyThrowingOn(trap, { signal: undefined }))));
   const properties = [
     ["requests", request, property],
     ["client options and transaction ids", fc.tuple(options, transactionId, callOptions), optionsProperty],
