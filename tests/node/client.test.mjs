@@ -122,12 +122,11 @@ test("includeSession adds ?include_session=true and returns the session", async 
   assert.deepEqual(mock.requests.at(-1).query, { include_session: ["true"] });
 });
 
-test("a request whose JSON text Rust cannot read (a lone surrogate) is sent through the value path", async () => {
+test("a request holding a lone surrogate is refused (lone_surrogate), never sent with U+FFFD", async () => {
   const request = { ...REQUEST, session: { ...REQUEST.session, order: { ...REQUEST.session.order, merchant_reference: "ref-\ud800" } } };
-  const created = await newClient().createPaymentTokenSession(request);
-  assert.match(created.id, /^T11223344\./);
-  // The value path reads the lone surrogate as U+FFFD, as TextEncoder does.
-  assert.equal(mock.requests.at(-1).json.session.order.merchant_reference, "ref-\ufffd");
+  const start = mock.requests.length;
+  await assert.rejects(newClient().createPaymentTokenSession(request), (error) => error.code === "validation_failed" && error.issues[0].code === "lone_surrogate");
+  assert.equal(mock.requests.length, start);
 });
 
 test("the token is cached: a second call makes no token request", async () => {
