@@ -374,6 +374,80 @@ fn parse_ipv4_number(part: &str) -> Option<u64> {
     })
 }
 
+/// Whether an ASCII label is acceptable to every runtime's IDNA step: a label starting with
+/// `xn--` must be valid Punycode (RFC 3492) decoding to letters, ASCII digits and `-`, at least one
+/// of them not ASCII. (Full IDNA validity needs Unicode tables; this refuses more, never less.)
+pub fn is_fetchable_label(label: &str) -> bool {
+    let Some(encoded) = label
+        .get(..4)
+        .filter(|prefix| prefix.eq_ignore_ascii_case("xn--"))
+        .and_then(|_| label.get(4..))
+    else {
+        return true;
+    };
+    punycode_decode(&encoded.to_ascii_lowercase()).is_some_and(|decoded| {
+        decoded.iter().any(|c| !c.is_ascii())
+            && decoded
+                .iter()
+                .all(|&c| c == '-' || c.is_ascii_digit() || c.is_alphabetic() && !c.is_uppercase())
+    })
+}
+
+/// RFC 3492 Punycode decoding of the part after `xn--`.
+fn punycode_decode(input: &str) -> Option<Vec<char>> {
+    const BASE: u32 = 36;
+    const T_MIN: u32 = 1;
+    const T_MAX: u32 = 26;
+    let (basic, encoded) = match input.rfind('-') {
+        Some(at) => (input.get(..at)?, input.get(at + 1..)?),
+        None => ("", input),
+    };
+    let mut output: Vec<char> = basic.chars().collect();
+    if !basic.is_ascii() || input.is_empty() {
+        return None;
+    }
+    let (mut n, mut i, mut bias) = (128u32, 0u32, 72u32);
+    let mut digits = encoded.bytes().peekable();
+    while digits.peek().is_some() {
+        let old_i = i;
+        let mut weight = 1u32;
+        let mut k = BASE;
+        loop {
+            let digit = match digits.next()? {
+                b @ b'a'..=b'z' => u32::from(b - b'a'),
+                b @ b'A'..=b'Z' => u32::from(b - b'A'),
+                b @ b'0'..=b'9' => u32::from(b - b'0') + 26,
+                _ => return None,
+            };
+            i = i.checked_add(digit.checked_mul(weight)?)?;
+            let t = k.saturating_sub(bias).clamp(T_MIN, T_MAX);
+            if digit < t {
+                break;
+            }
+            weight = weight.checked_mul(BASE - t)?;
+            k += BASE;
+        }
+        let points = u32::try_from(output.len()).ok()? + 1;
+        bias = punycode_adapt(i - old_i, points, old_i == 0);
+        n = n.checked_add(i / points)?;
+        i %= points;
+        output.insert(usize::try_from(i).ok()?, char::from_u32(n)?);
+        i += 1;
+    }
+    Some(output)
+}
+
+fn punycode_adapt(delta: u32, points: u32, first: bool) -> u32 {
+    let mut delta = if first { delta / 700 } else { delta / 2 };
+    delta += delta / points;
+    let mut k = 0;
+    while delta > ((36 - 1) * 26) / 2 {
+        delta /= 36 - 1;
+        k += 36;
+    }
+    k + (36 * delta) / (delta + 38)
+}
+
 /// WHATWG's IPv6 parser (`::` compression and a trailing dotted IPv4 part).
 fn parse_ipv6(input: &str) -> Option<[u16; 8]> {
     let chars: Vec<char> = input.chars().collect();
@@ -647,6 +721,34 @@ mod tests {
                 host(bad)
             );
         }
+    }
+
+    #[test]
+    fn checks_punycode_labels() {
+        for good in [
+            "example",
+            "xn--bcher-kva",
+            "XN--BCHER-KVA",
+            "xn--zca",
+            "xn--80ak6aa92e",
+        ] {
+            assert!(is_fetchable_label(good), "{good}");
+        }
+        for bad in [
+            "xn--",
+            "xn--a",
+            "xn--a-",
+            "xn--abc",
+            "xn--ls8h",
+            "xn--a-ecp",
+            "xn--ab-",
+        ] {
+            assert!(!is_fetchable_label(bad), "{bad}");
+        }
+        assert_eq!(
+            punycode_decode("bcher-kva").map(|c| c.into_iter().collect::<String>()),
+            Some("bücher".into())
+        );
     }
 
     #[test]

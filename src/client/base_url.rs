@@ -1,6 +1,6 @@
 //! The API base URL: `https`, or plain `http` only for loopback hosts.
 
-use crate::url::{parse_url, Host};
+use crate::url::{is_fetchable_label, parse_url, Host};
 
 /// Where requests go, e.g. `https://checkout.dintero.com`; paths are appended to it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -114,7 +114,7 @@ impl Default for BaseUrl {
 }
 
 /// Whether a host can be looked up or connected to: an IP address, or an ASCII name whose
-/// labels are 1 to 63 characters long (one trailing dot allowed).
+/// labels are 1 to 63 characters long (one trailing dot allowed) and valid `xn--` Punycode.
 fn is_dns_name(host: &Host) -> bool {
     match host {
         Host::Ipv4(_) | Host::Ipv6(_) => true,
@@ -122,9 +122,9 @@ fn is_dns_name(host: &Host) -> bool {
         Host::Domain(name) => {
             let name = name.strip_suffix('.').unwrap_or(name);
             name.is_ascii()
-                && name
-                    .split('.')
-                    .all(|label| !label.is_empty() && label.len() <= 63)
+                && name.split('.').all(|label| {
+                    !label.is_empty() && label.len() <= 63 && is_fetchable_label(label)
+                })
         }
     }
 }
@@ -202,6 +202,10 @@ mod tests {
         assert_eq!(ok("http://api.localhost:80"), "http://api.localhost");
         assert_eq!(ok("https://x.example:0443/"), "https://x.example");
         assert_eq!(ok("https://x.example:/p"), "https://x.example/p");
+        assert_eq!(
+            ok("https://xn--bcher-kva.example"),
+            "https://xn--bcher-kva.example"
+        );
         for bad in [
             "http://127.08.0.1",
             "http://127.0.0.08",
@@ -210,6 +214,7 @@ mod tests {
             "http://127.0.0.256",
             "https://1.2.3.4.5",
             "https://bücher.example",
+            "https://xn--a.example",
             "https://x.example/a/../b",
             "https://x.example/%2E%2e/b",
             "https://x.example/a b",

@@ -210,7 +210,7 @@ function baseUrls(fc) {
   const part = fc.oneof(
     fc.integer({ min: 0, max: 300 }).map(String),
     fc.constantFrom("127", "08", "09", "010", "0177", "0x7f", "0X7F", "0x", "00", "0", "255", "256", "4294967295", "4294967296", "2130706433", "１２７", "%31%32%37", "%6c"),
-    fc.constantFrom("localhost", "LOCALHOST", "ｌｏｃａｌｈｏｓｔ", "example", "com", "xn--bcher-kva", "bücher", "a-b", "x_y", "", "a%2eb", "%00", "%zz", "a b", "a\\b", "a|b"),
+    fc.constantFrom("localhost", "LOCALHOST", "ｌｏｃａｌｈｏｓｔ", "example", "com", "xn--bcher-kva", "xn--a", "xn--ls8h", "xn--a-ecp", "XN--ZCA", "bücher", "a-b", "x_y", "", "a%2eb", "%00", "%zz", "a b", "a\\b", "a|b"),
   );
   const dot = fc.constantFrom(".", ".", ".", "。", "．");
   const host = fc.oneof(
@@ -365,7 +365,11 @@ async function fuzzProperties(api, fc, { seed = 42, runs = 100, timeLimitMs = 50
     check(calls.length === 1 && new URL(calls[0].url).host === parsed.host, `baseUrl ${JSON.stringify(baseUrl)}: the request went to ${calls[0]?.url}`);
   };
 
-  const callOptions = fc.oneof(fc.constant(() => undefined), hostileValues(fc), fc.constantFrom("ownKeys", "get", "getOwnPropertyDescriptor").map((trap) => described(fc, `call options in a Proxy whose ${trap} throws`, () => proxyThrowingOn(trap, { signal: undefined }))));
+  const callOptions = fc.oneof(
+    fc.constant(() => undefined),
+    hostileValues(fc),
+    fc.tuple(fc.constantFrom("signal", "includeSession", "__proto__"), hostileValues(fc)).map(([key, make]) => described(fc, `call options with ${key} = ${fc.stringify(make)}`, () => Object.defineProperty({}, key, { value: make(), enumerable: true }))),
+    fc.constantFrom("ownKeys", "get", "getOwnPropertyDescriptor").map((trap) => described(fc, `call options in a Proxy whose ${trap} throws`, () => proxyThrowingOn(trap, { signal: undefined }))));
   const properties = [
     ["requests", request, property],
     ["client options and transaction ids", fc.tuple(options, transactionId, callOptions), optionsProperty],
