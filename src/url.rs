@@ -389,7 +389,7 @@ pub fn is_fetchable_label(label: &str) -> bool {
         decoded.iter().any(|c| !c.is_ascii())
             && decoded
                 .iter()
-                .all(|&c| c == '-' || c.is_ascii_digit() || c.is_alphabetic() && !c.is_uppercase())
+                .all(|&c| c == '-' || c.is_ascii_digit() || c.is_alphabetic())
     })
 }
 
