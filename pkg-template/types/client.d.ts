@@ -32,6 +32,12 @@ export interface DinteroClientBaseOptions {
   fetch?: DinteroFetch;
   /** Sent as the `Dintero-System-*` headers. */
   system?: DinteroSystemOptions;
+  /**
+   * Treat validation warnings as errors: a request with any warning is refused with
+   * {@link DinteroValidationError} and nothing is sent. Default `false` (only requests Dintero
+   * would refuse, or sessions that could not work, are blocked).
+   */
+  strict?: boolean;
 }
 
 /** Authenticate with OAuth client credentials: the client fetches, caches and refreshes access tokens. */

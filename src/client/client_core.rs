@@ -6,6 +6,7 @@ use super::auth::{
 };
 use super::config::{ClientConfig, Credentials};
 use super::error_mapping::Operation;
+use super::response_json::ResponseJson;
 use super::secret::Secret;
 use super::session::{parse_session_created, session_path};
 use super::shared::Shared;
@@ -14,9 +15,11 @@ use super::transaction::{is_transaction_id, parse_transaction, transaction_path}
 use super::transport::{
     Cancellation, HttpRequest, HttpResponse, Method, NeverCancelled, Transport,
 };
-use crate::builder::build_payment_token_session;
+use crate::builder::build_payment_token_session_with;
 use crate::error::Error;
-use crate::validate::{has_errors, validate_payment_token_session_json, ValidationIssue};
+use crate::validate::{
+    apply_strict, has_errors, validate_payment_token_session_json, ValidationIssue,
+};
 use serde_json::{json, Value};
 use std::rc::Rc;
 
@@ -84,16 +87,21 @@ impl<T: Transport + 'static> Client<T> {
         summary
     }
 
-    /// Validates `request` (nothing is sent if it is invalid), then creates the session:
-    /// `POST /v1/sessions/payment-token`, with `?include_session=true` when asked. Returns
-    /// Dintero's response (`id`, `url`, `publish`, `session`...).
+    /// Validates `request` (nothing is sent if it is invalid; with the `strict` option warnings
+    /// block too), then creates the session: `POST /v1/sessions/payment-token`, with
+    /// `?include_session=true` when asked. Returns Dintero's response (`id`, `url`, `publish`,
+    /// `session`...) as the exact text Dintero sent.
     pub async fn create_payment_token_session<C: Cancellation>(
         &self,
         request: &Value,
         include_session: bool,
         cancel: &C,
-    ) -> Result<Value, Error> {
-        let body = build_payment_token_session(request, self.transport.now_ms() as i64)?;
+    ) -> Result<ResponseJson, Error> {
+        let body = build_payment_token_session_with(
+            request,
+            self.transport.now_ms() as i64,
+            self.config.strict,
+        )?;
         self.send_session(body.to_string(), include_session, cancel)
             .await
     }
@@ -109,12 +117,13 @@ impl<T: Transport + 'static> Client<T> {
         text: String,
         include_session: bool,
         cancel: &C,
-    ) -> Result<Option<Value>, Error> {
+    ) -> Result<Option<ResponseJson>, Error> {
         let Some(issues) =
             validate_payment_token_session_json(&text, self.transport.now_ms() as i64)
         else {
             return Ok(None);
         };
+        let issues = apply_strict(issues, self.config.strict);
         if has_errors(&issues) {
             return Err(Error::validation(issues));
         }
@@ -129,24 +138,25 @@ impl<T: Transport + 'static> Client<T> {
         body: String,
         include_session: bool,
         cancel: &C,
-    ) -> Result<Value, Error> {
+    ) -> Result<ResponseJson, Error> {
         let path = session_path(include_session);
-        let done = self
+        let mut done = self
             .authorized(Method::Post, path, Some(body), cancel)
             .await?;
-        parse_session_created(&done.response.body).map_err(|problem| {
+        parse_session_created(std::mem::take(&mut done.response.body)).map_err(|problem| {
             self.operation(Method::Post, path, &done.used_tokens)
                 .invalid_response_error(&done.response, done.attempts, problem)
         })
     }
 
     /// Reads a transaction with its card tokens:
-    /// `GET /v1/transactions/{id}?includes=card.payment_token&includes=card.recurrence_token`.
+    /// `GET /v1/transactions/{id}?includes=card.payment_token&includes=card.recurrence_token`,
+    /// returned as the exact text Dintero sent.
     pub async fn get_payment_token<C: Cancellation>(
         &self,
         transaction_id: &str,
         cancel: &C,
-    ) -> Result<Value, Error> {
+    ) -> Result<ResponseJson, Error> {
         if !is_transaction_id(transaction_id) {
             return Err(Error::invalid_arguments(vec![ValidationIssue::error(
                 "/transactionId",
@@ -155,8 +165,8 @@ impl<T: Transport + 'static> Client<T> {
             )]));
         }
         let path = transaction_path(transaction_id);
-        let done = self.authorized(Method::Get, &path, None, cancel).await?;
-        parse_transaction(&done.response.body).map_err(|problem| {
+        let mut done = self.authorized(Method::Get, &path, None, cancel).await?;
+        parse_transaction(std::mem::take(&mut done.response.body)).map_err(|problem| {
             self.operation(Method::Get, &path, &done.used_tokens)
                 .invalid_response_error(&done.response, done.attempts, problem)
         })

@@ -46,6 +46,8 @@ pub struct ClientConfig {
     pub retry: RetryPolicy,
     /// `Dintero-System-*` headers.
     pub system: SystemInfo,
+    /// The `strict` option: validation warnings block a request like errors.
+    pub strict: bool,
 }
 
 /// What the client knows about where it runs.
@@ -55,7 +57,7 @@ pub struct Environment {
     pub browser_like: bool,
 }
 
-const KNOWN_OPTIONS: [&str; 9] = [
+const KNOWN_OPTIONS: [&str; 10] = [
     "accountId",
     "clientId",
     "clientSecret",
@@ -65,6 +67,7 @@ const KNOWN_OPTIONS: [&str; 9] = [
     "maxRetries",
     "system",
     "dangerouslyAllowBrowser",
+    "strict",
 ];
 
 impl ClientConfig {
@@ -149,6 +152,7 @@ impl ClientConfig {
             }
         };
         let allow_browser = reader.boolean("dangerouslyAllowBrowser").unwrap_or(false);
+        let strict = reader.boolean("strict").unwrap_or(false);
         if environment.browser_like
             && !allow_browser
             && matches!(credentials, Some(Credentials::ClientCredentials { .. }))
@@ -175,6 +179,7 @@ impl ClientConfig {
                         ..RetryPolicy::default()
                     },
                     system,
+                    strict,
                 })
             }
             _ => Err(Error::invalid_options(issues)),

@@ -16,6 +16,7 @@ mod config;
 mod error_mapping;
 mod http_date;
 mod race;
+mod response_json;
 mod retry;
 mod secret;
 mod session;
@@ -38,6 +39,7 @@ pub use config::{
 };
 pub use error_mapping::{READ_RESPONSE_HEADERS, REQUEST_ID_HEADERS};
 pub use http_date::parse_http_date;
+pub use response_json::{BodyProblem, ResponseJson};
 pub use retry::{
     is_retryable_status, parse_retry_after, RetryPolicy, DEFAULT_MAX_RETRIES, RETRYABLE_STATUSES,
 };

@@ -7,12 +7,12 @@
 use super::caller_signal::CallerSignal;
 use super::convert::{js_to_json, json_to_js};
 use super::fetch_transport::FetchTransport;
+use super::response::{error_to_js, response_to_js};
 use super::validation::issues_of;
-use crate::client::{Client, ClientConfig, Environment};
+use crate::client::{Client, ClientConfig, Environment, ResponseJson};
 use crate::error::Error;
-use crate::validate::ValidationIssue;
+use crate::validate::{apply_strict, ValidationIssue};
 use js_sys::{Promise, Reflect};
-use serde::Serialize;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 
@@ -23,7 +23,7 @@ pub struct ClientCore {
 }
 
 fn rejected(error: &Error) -> Promise {
-    Promise::reject(&json_to_js(error))
+    Promise::reject(&error_to_js(error))
 }
 
 /// Whether the global scope looks like a browser page (`window` and `document` exist).
@@ -54,19 +54,38 @@ fn call_options(
     Ok((include_session, signal))
 }
 
-/// Runs a call to completion as a promise: the result as a plain JS value (`null` for `None`),
-/// an error as a plain error object. The caller's signal is watched until it settles.
-fn settle<T: Serialize + 'static>(
+/// Runs a call to completion as a promise: Dintero's answer as `JSON.parse` of its exact text
+/// (`null` for `None`), an error as a plain error object. The caller's signal is watched until
+/// it settles.
+fn settle<T: IntoResponse + 'static>(
     signal: CallerSignal,
     call: impl AsyncFnOnce(&CallerSignal) -> Result<T, Error> + 'static,
 ) -> Promise {
     future_to_promise(async move {
         let result = call(&signal).await;
         drop(signal);
-        result
-            .map(|value| json_to_js(&value))
-            .map_err(|error| json_to_js(&error))
+        match result {
+            Ok(answer) => answer.into_js(),
+            Err(error) => Err(error_to_js(&error)),
+        }
     })
+}
+
+/// A call's successful result as a JS value.
+trait IntoResponse {
+    fn into_js(self) -> Result<JsValue, JsValue>;
+}
+
+impl IntoResponse for ResponseJson {
+    fn into_js(self) -> Result<JsValue, JsValue> {
+        response_to_js(&self)
+    }
+}
+
+impl IntoResponse for Option<ResponseJson> {
+    fn into_js(self) -> Result<JsValue, JsValue> {
+        self.map_or(Ok(JsValue::NULL), |body| response_to_js(&body))
+    }
 }
 
 #[wasm_bindgen]
@@ -119,7 +138,8 @@ impl ClientCore {
         };
         let conversion = js_to_json(&request);
         if !conversion.issues.is_empty() {
-            return rejected(&Error::validation(issues_of(&request).1));
+            let issues = apply_strict(issues_of(&request).1, self.client.config().strict);
+            return rejected(&Error::validation(issues));
         }
         let client = self.client.clone();
         settle(signal, async move |signal| {

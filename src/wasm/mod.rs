@@ -5,6 +5,7 @@ mod caller_signal;
 mod client;
 pub(crate) mod convert;
 mod fetch_transport;
+mod response;
 mod validation;
 
 pub use client::ClientCore;

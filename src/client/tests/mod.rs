@@ -7,7 +7,7 @@ mod request_shape;
 mod retries;
 
 use super::testing::{run, FakeTransport, Sim, TestCancel};
-use super::{Client, ClientConfig, Environment, NeverCancelled};
+use super::{Client, ClientConfig, Environment, NeverCancelled, ResponseJson};
 use crate::error::Error;
 use serde_json::{json, Value};
 use std::future::Future;
@@ -36,7 +36,7 @@ pub fn credentials_options() -> Value {
 }
 
 /// One client call as a boxed future.
-pub type CallFuture<'a> = Pin<Box<dyn Future<Output = Result<Value, Error>> + 'a>>;
+pub type CallFuture<'a> = Pin<Box<dyn Future<Output = Result<ResponseJson, Error>> + 'a>>;
 
 /// A simulation with a fake transport and a client built from `options`.
 pub struct Harness {
@@ -87,8 +87,12 @@ impl Harness {
             .expect("one result")
     }
 
+    /// Runs the calls to completion; each body is read as a `Value` for the assertions.
     pub fn run_all(&self, futures: Vec<CallFuture<'_>>) -> Vec<Result<Value, Error>> {
         run(&self.sim, futures)
+            .into_iter()
+            .map(|result| result.map(|body| body.to_value()))
+            .collect()
     }
 }
 
@@ -115,9 +119,11 @@ impl Harness {
     /// Lets `ms` of virtual time pass.
     pub fn advance(&self, ms: f64) {
         let sim = Rc::clone(&self.sim);
-        self.run_all(vec![Box::pin(async move {
-            sim.sleep(ms).await;
-            Ok(Value::Null)
-        })]);
+        run(
+            &self.sim,
+            vec![Box::pin(async move {
+                sim.sleep(ms).await;
+            })],
+        );
     }
 }
