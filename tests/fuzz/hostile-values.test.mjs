@@ -158,6 +158,8 @@ test("the entry points survive any argument: only the package's error classes, v
     await settles(() => client.createPaymentTokenSession(argument));
     await settles(() => client.createPaymentTokenSession(argument, argument));
     await settles(() => api.createPaymentTokenSession(argument, argument));
+    await settles(() => api.validatePaymentTokenSession(valid(), argument));
+    await settles(() => api.buildPaymentTokenSession(valid(), argument));
   }
 });
 

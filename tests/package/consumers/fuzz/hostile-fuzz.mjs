@@ -4,7 +4,8 @@
 //
 // For every generated request, client options and transaction id it checks that
 // - nothing traps the wasm module (no `internal_error`) and the module keeps working;
-// - only the package's error classes are thrown, and `validatePaymentTokenSession` never throws;
+// - only the package's error classes are thrown, and `validatePaymentTokenSession` never throws
+//   (without options; with bad options it throws DinteroValidationError);
 // - each call completes within `timeLimitMs`;
 // - nothing is sent for invalid input (the fetch stub records every call), and what is sent or
 //   built is exactly the caller's JSON (`JSON.stringify(input)`), never a rewritten value;
@@ -38,7 +39,7 @@ const REQUEST_PATHS = [
   ["x_unknown"],
 ];
 
-const CLIENT_KEYS = ["accessToken", "accountId", "clientId", "clientSecret", "baseUrl", "timeoutMs", "maxRetries", "system", "fetch", "includeSession", "signal", "__proto__"];
+const CLIENT_KEYS = ["strict", "accessToken", "accountId", "clientId", "clientSecret", "baseUrl", "timeoutMs", "maxRetries", "system", "fetch", "includeSession", "signal", "__proto__"];
 
 /** `make` (a function building a fresh value), shown as `text` in fast-check's reports. */
 function described(fc, text, make) {
@@ -341,6 +342,8 @@ async function fuzzProperties(api, fc, { seed = 42, runs = 100, timeLimitMs = 50
     const validId = typeof id === "string" && /^[A-Za-z0-9._-]{1,200}$/.test(id) && id !== "." && id !== "..";
     if (!validId) check(got.error instanceof api.DinteroValidationError && calls.length === before, "getPaymentToken accepted an invalid transaction id");
     await timed("createPaymentTokenSession (call options)", () => client.createPaymentTokenSession(VALID, makeCallOptions()));
+    await timed("validatePaymentTokenSession (options)", () => api.validatePaymentTokenSession(VALID, makeCallOptions()));
+    await timed("buildPaymentTokenSession (options)", () => api.buildPaymentTokenSession(VALID, makeCallOptions()));
     await timed("toJSON", () => JSON.stringify(client));
   };
 
@@ -368,7 +371,7 @@ async function fuzzProperties(api, fc, { seed = 42, runs = 100, timeLimitMs = 50
   const callOptions = fc.oneof(
     fc.constant(() => undefined),
     hostileValues(fc),
-    fc.tuple(fc.constantFrom("signal", "includeSession", "__proto__"), hostileValues(fc)).map(([key, make]) => described(fc, `call options with ${key} = ${fc.stringify(make)}`, () => Object.defineProperty({}, key, { value: make(), enumerable: true }))),
+    fc.tuple(fc.constantFrom("signal", "includeSession", "strict", "__proto__"), hostileValues(fc)).map(([key, make]) => described(fc, `call options with ${key} = ${fc.stringify(make)}`, () => Object.defineProperty({}, key, { value: make(), enumerable: true }))),
     fc.constantFrom("ownKeys", "get", "getOwnPropertyDescriptor").map((trap) => described(fc, `call options in a Proxy whose ${trap} throws`, () => proxyThrowingOn(trap, { signal: undefined }))));
   const properties = [
     ["requests", request, property],
