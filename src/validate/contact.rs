@@ -4,7 +4,8 @@ use super::describe::quoted;
 
 /// Ok when `text` looks like `local@domain.tld`, otherwise why not. This is a shape check (one
 /// `@`, a plausible local part, a dotted domain of valid labels, RFC 5321 lengths), not an
-/// RFC 5322 parser: quoted local parts and IP-literal domains are rejected.
+/// RFC 5322 parser: quoted local parts and IP-literal domains are rejected. The spec gives the
+/// field no format, so callers report the result as a warning.
 pub(super) fn check_email(text: &str) -> Result<(), String> {
     let example = "e.g. `john.doe@example.com`";
     if let Some(c) = text.chars().find(|c| c.is_whitespace() || c.is_control()) {
