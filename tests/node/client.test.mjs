@@ -387,7 +387,8 @@ test("caller abort with a non-Error reason rejects at once; the module keeps wor
 test("abort reasons of every kind: undefined, an Error, a number, an object", async () => {
   const client = newClient();
   for (const reason of [undefined, new Error("custom"), 42, { why: "x" }]) {
-    mock.setFaults([{ type: "slow", delayMs: 2000 }]);
+    // Every session request is slow, so a stray request of an earlier test cannot take the fault.
+    mock.setFaults([{ type: "slow", delayMs: 2000, times: 100 }]);
     const controller = new AbortController();
     setTimeout(() => controller.abort(reason), 30);
     const error = await failure(() => client.createPaymentTokenSession(REQUEST, { signal: controller.signal }));
