@@ -94,7 +94,7 @@ impl<'a> Reporter<'a> {
             status: Some(response.status),
             duration_ms,
             request_id: self.request_id(response),
-            response_body: self.body(Some(&response.body)),
+            body: self.body(Some(&response.body)),
             ..Event::new(EventKind::Response, request.method.as_str(), path, attempt)
         });
     }

@@ -65,12 +65,10 @@ pub struct Event {
     /// `error` only: the error the call rejects with (already free of secrets).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub error: Option<Error>,
-    /// `request` with `hookBodies` only: the body sent (never for the token endpoint).
+    /// With `hookBodies` only (never for the token endpoint): the body sent (`request`) or
+    /// received (`response`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub body: Option<String>,
-    /// `response` with `hookBodies` only: the body received (never for the token endpoint).
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub response_body: Option<String>,
 }
 
 impl Event {
@@ -88,7 +86,6 @@ impl Event {
             delay_ms: None,
             error: None,
             body: None,
-            response_body: None,
         }
     }
 }

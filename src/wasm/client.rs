@@ -6,13 +6,16 @@
 
 use super::caller_signal::CallerSignal;
 use super::convert::{js_to_json, json_to_js};
+use super::event_sink::{hook_issues, JsEventSink};
 use super::fetch_transport::FetchTransport;
 use super::validation::issues_of;
-use crate::client::{Client, ClientConfig, Environment};
+use crate::client::{Answer, CallOptions, Client, ClientConfig, Environment, ResponseMeta};
 use crate::error::Error;
 use crate::validate::ValidationIssue;
 use js_sys::{Promise, Reflect};
 use serde::Serialize;
+use serde_json::Value;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 
@@ -40,23 +43,63 @@ fn option_issue(path: &str, message: &str) -> Error {
     Error::invalid_options(vec![ValidationIssue::error(path, "invalid_type", message)])
 }
 
-/// The `includeSession` (boolean, default false) and `signal` call options.
+/// The `signal` and `{ timeoutMs, maxRetries }` call options.
+fn signal_and_settings(
+    signal: &JsValue,
+    settings: &JsValue,
+) -> Result<(CallerSignal, CallOptions), Error> {
+    let settings = CallOptions::from_options(&js_to_json(settings).value)?;
+    let signal = CallerSignal::new(signal).map_err(|message| option_issue("/signal", message))?;
+    Ok((signal, settings))
+}
+
+/// The `includeSession` (boolean, default false), `signal` and `{ timeoutMs, maxRetries }`
+/// call options.
 fn call_options(
     include_session: &JsValue,
     signal: &JsValue,
-) -> Result<(bool, CallerSignal), Error> {
+    settings: &JsValue,
+) -> Result<(bool, CallerSignal, CallOptions), Error> {
     let include_session = match include_session.as_bool() {
         Some(flag) => flag,
         None if include_session.is_undefined() || include_session.is_null() => false,
         None => return Err(option_issue("/includeSession", "must be a boolean")),
     };
-    let signal = CallerSignal::new(signal).map_err(|message| option_issue("/signal", message))?;
-    Ok((include_session, signal))
+    let (signal, settings) = signal_and_settings(signal, settings)?;
+    Ok((include_session, signal, settings))
+}
+
+/// A result as it crosses to JS: `{ body, lastResponse: { requestId, status, attempts } }`.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Settled<'a> {
+    body: &'a Value,
+    last_response: &'a ResponseMeta,
+}
+
+/// What crosses for a call's result: [`Settled`], or `null` for `None`.
+trait Crossing {
+    fn to_js(&self) -> JsValue;
+}
+
+impl Crossing for Answer {
+    fn to_js(&self) -> JsValue {
+        json_to_js(&Settled {
+            body: &self.body,
+            last_response: &self.meta,
+        })
+    }
+}
+
+impl Crossing for Option<Answer> {
+    fn to_js(&self) -> JsValue {
+        self.as_ref().map_or(JsValue::NULL, Crossing::to_js)
+    }
 }
 
 /// Runs a call to completion as a promise: the result as a plain JS value (`null` for `None`),
 /// an error as a plain error object. The caller's signal is watched until it settles.
-fn settle<T: Serialize + 'static>(
+fn settle<T: Crossing + 'static>(
     signal: CallerSignal,
     call: impl AsyncFnOnce(&CallerSignal) -> Result<T, Error> + 'static,
 ) -> Promise {
@@ -64,19 +107,27 @@ fn settle<T: Serialize + 'static>(
         let result = call(&signal).await;
         drop(signal);
         result
-            .map(|value| json_to_js(&value))
+            .map(|value| value.to_js())
             .map_err(|error| json_to_js(&error))
     })
 }
 
 #[wasm_bindgen]
 impl ClientCore {
-    /// Checks `options` (everything but `fetch`) and binds `fetch` (a function, or `undefined`
-    /// for the global one). Throws a plain `invalid_options` error object listing every problem.
+    /// Checks `options` (everything but `fetch`, the hooks and the logger) and `hooks`
+    /// (`{ onRequest, onResponse, onRetry, onError, logger }`), and binds `fetch` (a function, or
+    /// `undefined` for the global one). Events go to `emit` when it is a function. Throws a plain
+    /// `invalid_options` error object listing every problem.
     #[wasm_bindgen(constructor)]
-    pub fn new(options: JsValue, fetch: JsValue) -> Result<ClientCore, JsValue> {
+    pub fn new(
+        options: JsValue,
+        fetch: JsValue,
+        hooks: JsValue,
+        emit: JsValue,
+    ) -> Result<ClientCore, JsValue> {
         let conversion = js_to_json(&options);
         let mut issues = conversion.issues;
+        issues.extend(hook_issues(&hooks));
         let transport = match FetchTransport::new(&fetch) {
             Ok(transport) => Some(transport),
             Err(message) => {
@@ -96,27 +147,35 @@ impl ClientCore {
             }
         };
         match transport {
-            Some(transport) => Ok(ClientCore {
-                client: Client::new(config, transport),
-            }),
+            Some(transport) => {
+                let client = Client::new(config, transport);
+                let client = match JsEventSink::new(&emit) {
+                    Some(sink) => client.with_events(Rc::new(sink)),
+                    None => client,
+                };
+                Ok(ClientCore { client })
+            }
             None => Err(json_to_js(&Error::invalid_options(issues))),
         }
     }
 
-    /// Validates `request` and creates the session; resolves to Dintero's answer
-    /// (`{ id, url, publish?, session? }`) or rejects with a plain error object. The request is
-    /// read before this returns, so later changes to it have no effect.
+    /// Validates `request` and creates the session; resolves to
+    /// `{ body: Dintero's answer ({ id, url, publish?, session? }), lastResponse }` or rejects
+    /// with a plain error object. The request is read before this returns, so later changes to
+    /// it have no effect. `settings` holds the call's `timeoutMs` and `maxRetries`.
     #[wasm_bindgen(js_name = createPaymentTokenSession)]
     pub fn create_payment_token_session(
         &self,
         request: JsValue,
         include_session: JsValue,
         signal: JsValue,
+        settings: JsValue,
     ) -> Promise {
-        let (include_session, signal) = match call_options(&include_session, &signal) {
-            Ok(options) => options,
-            Err(error) => return rejected(&error),
-        };
+        let (include_session, signal, settings) =
+            match call_options(&include_session, &signal, &settings) {
+                Ok(options) => options,
+                Err(error) => return rejected(&error),
+            };
         let conversion = js_to_json(&request);
         if !conversion.issues.is_empty() {
             return rejected(&Error::validation(issues_of(&request).1));
@@ -124,7 +183,7 @@ impl ClientCore {
         let client = self.client.clone();
         settle(signal, async move |signal| {
             client
-                .create_payment_token_session(&conversion.value, include_session, signal)
+                .create_payment_token_session(&conversion.value, include_session, &settings, signal)
                 .await
         })
     }
@@ -140,34 +199,44 @@ impl ClientCore {
         text: String,
         include_session: JsValue,
         signal: JsValue,
+        settings: JsValue,
     ) -> Promise {
-        let (include_session, signal) = match call_options(&include_session, &signal) {
+        let (include_session, signal, settings) =
+            match call_options(&include_session, &signal, &settings) {
+                Ok(options) => options,
+                Err(error) => return rejected(&error),
+            };
+        let client = self.client.clone();
+        settle(signal, async move |signal| {
+            client
+                .create_payment_token_session_text(text, include_session, &settings, signal)
+                .await
+        })
+    }
+
+    /// Reads a transaction with its card tokens; resolves to
+    /// `{ body: the transaction, lastResponse }`.
+    #[wasm_bindgen(js_name = getPaymentToken)]
+    pub fn get_payment_token(
+        &self,
+        transaction_id: JsValue,
+        signal: JsValue,
+        settings: JsValue,
+    ) -> Promise {
+        let Some(transaction_id) = transaction_id.as_string() else {
+            let issue =
+                ValidationIssue::error("/transactionId", "invalid_type", "must be a string");
+            return rejected(&Error::invalid_arguments(vec![issue]));
+        };
+        let (signal, settings) = match signal_and_settings(&signal, &settings) {
             Ok(options) => options,
             Err(error) => return rejected(&error),
         };
         let client = self.client.clone();
         settle(signal, async move |signal| {
             client
-                .create_payment_token_session_text(text, include_session, signal)
+                .get_payment_token(&transaction_id, &settings, signal)
                 .await
-        })
-    }
-
-    /// Reads a transaction with its card tokens; resolves to the transaction object.
-    #[wasm_bindgen(js_name = getPaymentToken)]
-    pub fn get_payment_token(&self, transaction_id: JsValue, signal: JsValue) -> Promise {
-        let Some(transaction_id) = transaction_id.as_string() else {
-            let issue =
-                ValidationIssue::error("/transactionId", "invalid_type", "must be a string");
-            return rejected(&Error::invalid_arguments(vec![issue]));
-        };
-        let signal = match CallerSignal::new(&signal) {
-            Ok(signal) => signal,
-            Err(message) => return rejected(&option_issue("/signal", message)),
-        };
-        let client = self.client.clone();
-        settle(signal, async move |signal| {
-            client.get_payment_token(&transaction_id, signal).await
         })
     }
 

@@ -105,9 +105,7 @@ fn a_retry_shows_in_the_attempts_and_in_the_events() {
     assert_eq!(retry.request_id.as_deref(), Some("req-503"));
     assert_eq!(events[3].duration_ms, 40.0);
     assert_eq!(events[6].request_id.as_deref(), Some("req-ok"));
-    assert!(events
-        .iter()
-        .all(|e| e.body.is_none() && e.response_body.is_none()));
+    assert!(events.iter().all(|e| e.body.is_none()));
 }
 
 #[test]
@@ -237,14 +235,14 @@ fn bodies_only_when_asked_and_never_for_the_token_endpoint() {
     let events = h.events.events();
     for event in &events {
         let is_token = event.path == TOKEN;
-        let has_body = event.body.is_some() || event.response_body.is_some();
+        let has_body = event.body.is_some();
         match (event.kind, is_token) {
             (_, true) => assert!(!has_body, "{event:?}"),
             (EventKind::Request, false) => {
                 assert_eq!(event.body, Some(valid_request().to_string()))
             }
             (EventKind::Response, false) => assert_eq!(
-                event.response_body.as_deref(),
+                event.body.as_deref(),
                 Some(
                     r#"{"id":"T11223344.s1","url":"https://checkout.test.dintero.com/v1/view/T11223344.s1"}"#
                 )
