@@ -62,7 +62,7 @@ export interface DinteroRetryEvent extends DinteroEventBase {
   delayMs: number;
 }
 
-/** `onError`: a call failed with `error` (the same error the call rejects with). */
+/** `onError`: a call failed; `error` is a {@link DinteroError} of the same class, code, message and fields as the one the call rejects with. */
 export interface DinteroErrorEvent extends DinteroEventBase {
   kind: "error";
   error: DinteroError;
@@ -150,7 +150,7 @@ export interface DinteroClientBaseOptions {
    */
   onRetry?: DinteroHook<DinteroRetryEvent>;
   /**
-   * Called once when a call fails (with the error it rejects with), and when one of your hooks
+   * Called once when a call fails (with a copy of the error it rejects with), and when one of your hooks
    * or the logger throws or rejects (`kind: "hookError"`).
    */
   onError?: DinteroHook<DinteroErrorEvent | DinteroHookErrorEvent>;

@@ -90,6 +90,17 @@ const KNOWN_OPTIONS: [&str; 11] = [
     "logLevel",
 ];
 
+/// Options the JS wrapper takes out before the rest reaches [`ClientConfig::from_options`]
+/// (functions and the logger), named in the hint for an unknown option.
+const JS_OPTIONS: [&str; 6] = [
+    "fetch",
+    "onRequest",
+    "onResponse",
+    "onRetry",
+    "onError",
+    "logger",
+];
+
 /// Accepted `logLevel` values, most verbose first (the JS logger uses them; checked here with
 /// every other option).
 pub const LOG_LEVELS: [&str; 5] = ["debug", "info", "warn", "error", "off"];
@@ -124,8 +135,9 @@ impl ClientConfig {
             let hint = match key.as_str() {
                 "fetch" => "`fetch` must be a function".to_owned(),
                 _ => format!(
-                    "unknown option `{key}`; known options: {}",
-                    KNOWN_OPTIONS.join(", ")
+                    "unknown option `{key}`; known options: {}, {}",
+                    KNOWN_OPTIONS.join(", "),
+                    JS_OPTIONS.join(", ")
                 ),
             };
             reader.issues.push(ValidationIssue::error(
