@@ -20,6 +20,13 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+for component in clippy rustfmt; do
+  if ! rustup component list --installed | grep -q "^$component"; then
+    echo "setup: adding the $component component"
+    rustup component add "$component"
+  fi
+done
+
 if ! has_version wasm-bindgen "$WASM_BINDGEN_VERSION"; then
   echo "setup: installing wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 5 minutes)"
   # Not --locked: the registry copy here lacks the newest transitive release its lockfile pins.

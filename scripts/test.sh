@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: native Rust tests, the wasm boundary under Node (wasm-pack test), then the
+# Runs every test: rustfmt and clippy gates, native Rust tests, the wasm boundary under Node (wasm-pack test), then the
 # packed npm package in Node (ESM, CommonJS, TypeScript), Deno, workerd and headless Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +8,11 @@ export PATH="$HOME/.cargo/bin:$PATH"
 ./scripts/setup.sh --browser
 
 step() { printf '\n==== %s\n' "$*"; }
+
+step "rustfmt and clippy gates (native and wasm32)"
+cargo fmt --check
+cargo clippy --all-targets -- -D warnings
+cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
 
 step "Rust unit and property tests (native)"
 cargo test --release

@@ -1,7 +1,7 @@
 //! The access token endpoint `POST /v1/accounts/{aid}/auth/token` (spec `AuthToken`, `AccessToken`).
 
 use crate::model::open_enum::open_enum;
-use crate::model::{UnknownFields, WireJson};
+use crate::model::UnknownFields;
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
@@ -17,8 +17,6 @@ pub struct AccessTokenRequest {
     #[serde(flatten)]
     pub unknown_fields: UnknownFields,
 }
-
-impl WireJson for AccessTokenRequest {}
 
 open_enum! {
     /// An OAuth grant type of the token endpoint.
@@ -45,8 +43,6 @@ pub struct AccessToken {
     #[serde(flatten)]
     pub unknown_fields: UnknownFields,
 }
-
-impl WireJson for AccessToken {}
 
 open_enum! {
     /// The type of an access token.

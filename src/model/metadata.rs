@@ -19,3 +19,5 @@ use tsify::Tsify;
 #[serde(transparent)]
 #[tsify(type = "{ [key: string]: string | number }")]
 pub struct Metadata(pub Map<String, Value>);
+
+impl super::wire_schema::WireType for Metadata {}

@@ -15,21 +15,18 @@
 //! - Request-side enums (`TokenType`, `TokenAuthMethod`, `PaymentTokenChannel`, `GrantType`) and
 //!   the `TokenProvider` union are closed in TypeScript, so a typo fails to type-check; Rust still
 //!   parses unknown values so validation can report them.
-//! - JSON conversions of the top-level bodies: [`WireJson`] (`from_json_str`, `from_json_value`,
-//!   `to_json_value`), or `serde_json` directly.
+//! - JSON conversions: `serde_json` directly (every type is `Serialize` + `Deserialize`).
 //! - The TypeScript declarations come from tsify (only emitted when building for wasm32).
 
 pub(crate) mod open_enum;
 
 mod auth_token;
 mod customer;
-mod error_body;
 mod metadata;
 pub(crate) mod nullable;
 mod payment_operation;
 mod payment_product;
 mod publish;
-mod query;
 mod request;
 mod response;
 mod session;
@@ -40,19 +37,19 @@ mod theme;
 mod token_provider;
 mod transaction;
 mod unknown_fields;
-mod wire_json;
+pub(crate) mod wire_schema;
 
 #[cfg(test)]
 mod round_trip_tests;
+#[cfg(test)]
+mod wire_schema_tests;
 
 pub use auth_token::{AccessToken, AccessTokenRequest, AccessTokenType, GrantType};
 pub use customer::SessionCustomer;
-pub use error_body::{ApiErrorBody, ApiErrorDetail};
 pub use metadata::Metadata;
 pub use payment_operation::PaymentOperationIntent;
 pub use payment_product::{PaymentProduct, PaymentProductType};
 pub use publish::{PublishChannel, PublishMessage, PublishStatus, PublishType};
-pub use query::PaymentTokenSessionQuery;
 pub use request::{
     PaymentTokenChannel, PaymentTokenOrder, PaymentTokenSession, PaymentTokenSessionConfiguration,
     PaymentTokenSessionRequest,
@@ -93,8 +90,8 @@ pub use session::{
 pub use session_urls::SessionUrls;
 pub use store::{Store, StoreAddress};
 pub use system_info::{
-    SystemInfo, SYSTEM_HEADER_MAX_LENGTH, SYSTEM_NAME_HEADER, SYSTEM_PLUGIN_NAME_HEADER,
-    SYSTEM_PLUGIN_VERSION_HEADER, SYSTEM_VERSION_HEADER,
+    SystemInfo, SYSTEM_NAME_HEADER, SYSTEM_PLUGIN_NAME_HEADER, SYSTEM_PLUGIN_VERSION_HEADER,
+    SYSTEM_VERSION_HEADER,
 };
 pub use theme::SessionTheme;
 pub use token_provider::{
@@ -109,4 +106,3 @@ pub use transaction::{
     TransactionStatus, TransactionUrls,
 };
 pub use unknown_fields::UnknownFields;
-pub use wire_json::WireJson;

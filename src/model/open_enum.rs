@@ -54,12 +54,9 @@ macro_rules! open_enum {
                     Self::Other(value) => value.as_str(),
                 }
             }
-
-            /// Whether the value is one this version of the model knows.
-            pub fn is_known(&self) -> bool {
-                !matches!(self, Self::Other(_))
-            }
         }
+
+        impl $crate::model::wire_schema::WireType for $name {}
 
         impl From<&str> for $name {
             fn from(value: &str) -> Self {
@@ -137,7 +134,6 @@ mod tests {
     fn known_values_parse_to_their_variant_and_serialize_back() {
         let parsed: Colour = serde_json::from_str("\"light-blue\"").unwrap();
         assert_eq!(parsed, Colour::LightBlue);
-        assert!(parsed.is_known());
         assert_eq!(serde_json::to_string(&parsed).unwrap(), "\"light-blue\"");
     }
 
@@ -145,7 +141,6 @@ mod tests {
     fn unknown_values_are_kept_verbatim() {
         let parsed: Colour = serde_json::from_str("\"ultra violet\"").unwrap();
         assert_eq!(parsed, Colour::Other("ultra violet".to_owned()));
-        assert!(!parsed.is_known());
         assert_eq!(serde_json::to_string(&parsed).unwrap(), "\"ultra violet\"");
     }
 

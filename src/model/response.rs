@@ -1,6 +1,6 @@
 //! The 200 response of `POST /v1/sessions/payment-token` (spec `SessionCreated`).
 
-use crate::model::{PublishMessage, Session, UnknownFields, WireJson};
+use crate::model::{PublishMessage, Session, UnknownFields};
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
@@ -25,5 +25,3 @@ pub struct PaymentTokenSessionCreated {
     #[serde(flatten)]
     pub unknown_fields: UnknownFields,
 }
-
-impl WireJson for PaymentTokenSessionCreated {}

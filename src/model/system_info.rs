@@ -11,8 +11,6 @@ pub const SYSTEM_VERSION_HEADER: &str = "Dintero-System-Version";
 pub const SYSTEM_PLUGIN_NAME_HEADER: &str = "Dintero-System-Plugin-Name";
 /// Header `Dintero-System-Plugin-Version`.
 pub const SYSTEM_PLUGIN_VERSION_HEADER: &str = "Dintero-System-Plugin-Version";
-/// Dintero's documented maximum length of each `Dintero-System-*` header value.
-pub const SYSTEM_HEADER_MAX_LENGTH: usize = 120;
 
 /// Identifies the system creating the session; sent as the optional `Dintero-System-*`
 /// headers (each at most 120 characters) and echoed by Dintero in the session's

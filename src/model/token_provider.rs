@@ -1,6 +1,8 @@
 //! Which payment product the token is created for (spec `TokenProvider` and its subtypes).
 
 use super::open_enum::open_enum;
+use super::wire_schema::wire_object;
+use super::wire_schema::{Field, Kind, ListRule, TextRule, WireType};
 use super::UnknownFields;
 use serde::de::Error as _;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -70,6 +72,31 @@ impl TokenProvider {
     }
 }
 
+impl WireType for TokenProvider {
+    /// `payment_product_type`, then the members of every provider (the validator checks which
+    /// ones the chosen provider allows). A test keeps this in step with the provider structs.
+    const FIELDS: &'static [Field] = &[
+        Field {
+            name: PAYMENT_PRODUCT_TYPE,
+            required: true,
+            deprecated: false,
+            kind: Kind::Text(TextRule::PaymentProductType),
+        },
+        Field {
+            name: "token_types",
+            required: true,
+            deprecated: false,
+            kind: Kind::List(ListRule::TokenTypes),
+        },
+        Field {
+            name: "token_supported_auth_methods",
+            required: false,
+            deprecated: false,
+            kind: Kind::List(ListRule::AuthMethods),
+        },
+    ];
+}
+
 /// Serializes `payment_product_type` followed by the members of the provider.
 #[derive(Serialize)]
 struct Tagged<'a, T> {
@@ -132,42 +159,39 @@ impl<'de> Deserialize<'de> for TokenProvider {
     }
 }
 
-/// Token provider `payex.creditcard` (spec `PayExTokenProvider`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Tsify)]
-pub struct PayExTokenProvider {
-    /// The tokens to create: `payment_token` and/or `recurrence_token`. Required.
-    #[tsify(type = "(\"payment_token\" | \"recurrence_token\")[]")]
-    pub token_types: Vec<TokenType>,
-    /// Members this version of the model does not know, kept verbatim.
-    #[serde(flatten)]
-    pub unknown_fields: UnknownFields,
+wire_object! {
+    /// Token provider `payex.creditcard` (spec `PayExTokenProvider`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Tsify)]
+    pub struct PayExTokenProvider {
+        /// The tokens to create: `payment_token` and/or `recurrence_token`. Required.
+        #[tsify(type = "(\"payment_token\" | \"recurrence_token\")[]")]
+        pub token_types: Vec<TokenType> => list(TokenTypes),
+    }
 }
 
-/// Token provider `bambora.creditcard` (spec `BamboraTokenProvider`).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Tsify)]
-pub struct BamboraTokenProvider {
-    /// The tokens to create. Required. Only `payment_token` since 2025 (the 2024 spec also
-    /// allowed `recurrence_token`).
-    #[tsify(type = "\"payment_token\"[]")]
-    pub token_types: Vec<TokenType>,
-    /// Members this version of the model does not know, kept verbatim.
-    #[serde(flatten)]
-    pub unknown_fields: UnknownFields,
+wire_object! {
+    /// Token provider `bambora.creditcard` (spec `BamboraTokenProvider`).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Tsify)]
+    pub struct BamboraTokenProvider {
+        /// The tokens to create. Required. Only `payment_token` since 2025 (the 2024 spec also
+        /// allowed `recurrence_token`).
+        #[tsify(type = "\"payment_token\"[]")]
+        pub token_types: Vec<TokenType> => list(TokenTypes),
+    }
 }
 
-/// Token providers `dintero_psp.creditcard`, `dintero_psp.googlepay` and
-/// `dintero_psp.clicktopay` (2026 API).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Tsify)]
-pub struct DinteroPspTokenProvider {
-    /// The tokens to create. Required. Only `payment_token`.
-    #[tsify(type = "\"payment_token\"[]")]
-    pub token_types: Vec<TokenType>,
-    /// Authentication methods the token supports, in order of preference.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub token_supported_auth_methods: Option<Vec<TokenAuthMethod>>,
-    /// Members this version of the model does not know, kept verbatim.
-    #[serde(flatten)]
-    pub unknown_fields: UnknownFields,
+wire_object! {
+    /// Token providers `dintero_psp.creditcard`, `dintero_psp.googlepay` and
+    /// `dintero_psp.clicktopay` (2026 API).
+    #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize, Tsify)]
+    pub struct DinteroPspTokenProvider {
+        /// The tokens to create. Required. Only `payment_token`.
+        #[tsify(type = "\"payment_token\"[]")]
+        pub token_types: Vec<TokenType> => list(TokenTypes),
+        /// Authentication methods the token supports, in order of preference.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        pub token_supported_auth_methods: Option<Vec<TokenAuthMethod>> => list(AuthMethods),
+    }
 }
 
 open_enum! {

@@ -5,10 +5,11 @@ use super::report::{Location, Report};
 use super::schema::TextRule;
 use super::url::{is_local_host, parse_absolute_url};
 use super::{callback_params, color, contact, date_time, iso_codes, suggest, token_provider};
+use crate::model::PaymentTokenChannel;
 
 /// The values of `configuration.channel` for payment token sessions (documentation page; other
-/// session kinds also allow `in_store`, this one does not).
-const CHANNELS: [&str; 2] = ["ecommerce", "in_app"];
+/// session kinds also allow `in_store`, this one does not): the model's enum.
+const CHANNELS: &[&str] = PaymentTokenChannel::KNOWN;
 
 /// Checks `text` against `rule`, adding at most a few issues at `at`.
 pub(super) fn check_text(rule: TextRule, text: &str, at: &Location<'_>, report: &mut Report<'_>) {
@@ -33,7 +34,7 @@ pub(super) fn check_text(rule: TextRule, text: &str, at: &Location<'_>, report: 
         ),
         TextRule::Channel => (
             IssueCode::InvalidEnumValue,
-            suggest::check_one_of(text, &CHANNELS),
+            suggest::check_one_of(text, CHANNELS),
         ),
         TextRule::Color => (IssueCode::InvalidColor, color::check_color(text)),
         TextRule::Mcc => (IssueCode::InvalidMcc, check_mcc(text)),

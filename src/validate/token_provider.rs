@@ -12,6 +12,7 @@ use super::report::{Location, Report};
 use super::schema::ListRule;
 use super::suggest::check_one_of;
 use super::walk::{expect_array, expect_string};
+use crate::model::{TokenAuthMethod, TokenType};
 use std::collections::HashMap;
 
 /// Every known `payment_product_type` with the token types it can create.
@@ -24,10 +25,10 @@ const PROVIDERS: [(&str, &[&str]); 5] = [
 ];
 
 /// Every token type of any provider.
-const TOKEN_TYPES: [&str; 2] = ["payment_token", "recurrence_token"];
+const TOKEN_TYPES: &[&str] = TokenType::KNOWN;
 
 /// The authentication methods of `dintero_psp.*` providers (list order = preference).
-const AUTH_METHODS: [&str; 2] = ["3DS", "PASSKEY"];
+const AUTH_METHODS: &[&str] = TokenAuthMethod::KNOWN;
 
 /// Schema names some generated clients put on the wire by mistake, with the real wire value.
 const SCHEMA_NAMES: [(&str, &str); 5] = [
@@ -95,7 +96,7 @@ pub(super) fn check_list(
             check_unique_items(
                 items,
                 at,
-                &TOKEN_TYPES,
+                TOKEN_TYPES,
                 report,
                 |token_type, item_at, report| {
                     if let Some((provider, types)) =
@@ -125,7 +126,7 @@ pub(super) fn check_list(
                 );
             }
             if let Some(items) = expect_array(value, at, report) {
-                check_unique_items(items, at, &AUTH_METHODS, report, |_, _, _| {});
+                check_unique_items(items, at, AUTH_METHODS, report, |_, _, _| {});
             }
         }
     }
@@ -170,5 +171,32 @@ fn check_unique_items(
                 format!("{} already appears at index {first}", quoted(text)),
             );
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::PROVIDERS;
+    use crate::model::{
+        BamboraTokenProvider, DinteroPspTokenProvider, PayExTokenProvider, TokenProvider,
+    };
+
+    /// The providers the validator knows are the model's `TokenProvider` variants.
+    #[test]
+    fn providers_are_the_model_variants() {
+        let psp = DinteroPspTokenProvider::default;
+        let variants = [
+            TokenProvider::PayExCreditcard(PayExTokenProvider::default()),
+            TokenProvider::BamboraCreditcard(BamboraTokenProvider::default()),
+            TokenProvider::DinteroPspCreditcard(psp()),
+            TokenProvider::DinteroPspGooglePay(psp()),
+            TokenProvider::DinteroPspClickToPay(psp()),
+        ];
+        let tags: Vec<&str> = variants
+            .iter()
+            .filter_map(TokenProvider::payment_product_type)
+            .collect();
+        let names: Vec<&str> = PROVIDERS.iter().map(|(name, _)| *name).collect();
+        assert_eq!(tags, names);
     }
 }

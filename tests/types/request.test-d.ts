@@ -3,10 +3,8 @@
 import type {
   AccessToken,
   AccessTokenRequest,
-  ApiErrorBody,
   PaymentTokenChannel,
   PaymentTokenSession,
-  PaymentTokenSessionQuery,
   PaymentTokenSessionRequest,
   SessionTheme,
   SystemInfo,
@@ -156,8 +154,6 @@ export const system: SystemInfo = { name: "woocommerce", version: "5.4", pluginN
 // @ts-expect-error: JavaScript option names are camelCase
 export const snakeSystem: SystemInfo = { plugin_name: "x" };
 
-export const query: PaymentTokenSessionQuery = { include_session: true };
-
 export const tokenRequest: AccessTokenRequest = { grant_type: "client_credentials", audience: "https://api.dintero.com/v1/accounts/T12345678" };
 // @ts-expect-error: only client_credentials is modelled
 export const passwordGrant: AccessTokenRequest = { grant_type: "password", audience: "x" };
@@ -165,9 +161,4 @@ export const passwordGrant: AccessTokenRequest = { grant_type: "password", audie
 export function bearer(token: AccessToken): string {
   const seconds: number = token.expires_in;
   return `${token.token_type} ${token.access_token} (${seconds}s)`;
-}
-
-export function describeError(body: ApiErrorBody): string {
-  const nested: unknown[] = body.error.errors ?? [];
-  return `${body.error.code ?? "?"}: ${body.error.message} (${nested.length})`;
 }

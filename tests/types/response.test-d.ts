@@ -1,7 +1,6 @@
 // Type tests for the response side of the generated declarations.
 // Checked with `tsc --strict --noEmit`; every `@ts-expect-error` line must fail to type-check.
 import type {
-  ApiErrorBody,
   PaymentTokenSessionCreated,
   PublishChannel,
   Session,
@@ -1192,8 +1191,4 @@ export const undeclared = created.session?.not_a_member;
 export function paymentToken(transaction: Transaction): string | undefined {
   const product: string = transaction.payment_product_type;
   return product === "payex.creditcard" ? transaction.card?.payment_token : transaction.card?.recurrence_token;
-}
-
-export function message(body: ApiErrorBody): string {
-  return body.error.message;
 }

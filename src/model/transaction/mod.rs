@@ -14,7 +14,7 @@ use crate::model::open_enum::open_enum;
 use crate::model::{
     Checkbox, GiftCard, MyDinteroUserCreation, OrderAddress, OrderItem, PaymentOperationIntent,
     PaymentProduct, PaymentProductType, Session, ShippingOption, Store, SystemRequestHeaders,
-    UnknownFields, WireJson,
+    UnknownFields,
 };
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
@@ -117,8 +117,6 @@ pub struct Transaction {
     #[serde(flatten)]
     pub unknown_fields: UnknownFields,
 }
-
-impl WireJson for Transaction {}
 
 open_enum! {
     /// The status of a transaction.
