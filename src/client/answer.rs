@@ -18,9 +18,9 @@ pub struct ResponseMeta {
 
 /// Dintero's answer, as sent, with its [`ResponseMeta`].
 #[derive(Clone, Debug, PartialEq)]
-pub struct Answer {
-    /// The response body, parsed and checked.
-    pub body: Value,
+pub struct Answer<B = Value> {
+    /// The response body, checked.
+    pub body: B,
     /// Request id, status and attempts.
     pub meta: ResponseMeta,
 }

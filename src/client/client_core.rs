@@ -193,14 +193,14 @@ impl<T: Transport + 'static> Client<T> {
     }
 
     /// The [`Answer`] for a checked 2xx body, or the error for a body that is not as documented.
-    fn answer<C: Cancellation>(
+    fn answer<B, C: Cancellation>(
         &self,
         method: Method,
         path: &str,
         call: &Call<'_, C>,
         done: Authorized,
-        parsed: Result<Value, &'static str>,
-    ) -> Result<Answer, Error> {
+        parsed: Result<B, &'static str>,
+    ) -> Result<Answer<B>, Error> {
         let operation = self.operation(method, path, &done.used_tokens, &call.settings);
         match parsed {
             Ok(body) => Ok(Answer {
