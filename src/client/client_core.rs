@@ -6,7 +6,7 @@ use super::auth::{
     basic_credentials, parse_token_response, token_path, token_request, AccessToken,
 };
 use super::config::{CallOptions, ClientConfig, Credentials, Settings};
-use super::error_mapping::Operation;
+use super::error_mapping::{Operation, REQUEST_ID_HEADERS};
 use super::events::{path_only, Event, EventKind, EventSink, RetryReason};
 use super::secret::Secret;
 use super::session::{parse_session_created, session_path};
@@ -201,18 +201,27 @@ impl<T: Transport + 'static> Client<T> {
         done: Authorized,
         parsed: Result<B, &'static str>,
     ) -> Result<Answer<B>, Error> {
-        let operation = self.operation(method, path, &done.used_tokens, &call.settings);
+        let operation = || self.operation(method, path, &done.used_tokens, &call.settings);
         match parsed {
-            Ok(body) => Ok(Answer {
-                body,
-                meta: ResponseMeta {
-                    request_id: operation.request_id(&done.response),
-                    status: done.response.status,
-                    attempts: done.attempts,
-                },
-            }),
+            Ok(body) => {
+                // The secrets to clean the id with are only gathered when there is an id.
+                let has_id = REQUEST_ID_HEADERS
+                    .iter()
+                    .any(|name| done.response.header(name).is_some());
+                let request_id = has_id
+                    .then(|| operation().request_id(&done.response))
+                    .flatten();
+                Ok(Answer {
+                    body,
+                    meta: ResponseMeta {
+                        request_id,
+                        status: done.response.status,
+                        attempts: done.attempts,
+                    },
+                })
+            }
             Err(problem) => {
-                Err(operation.invalid_response_error(&done.response, done.attempts, problem))
+                Err(operation().invalid_response_error(&done.response, done.attempts, problem))
             }
         }
     }
