@@ -15,9 +15,13 @@ function isFunction(value) {
   return typeof value === "function";
 }
 
-/** Whether `logger` has the four methods (`console` does). */
+/** Whether `logger` has the four methods (`console` does); false if reading them throws. */
 function isLogger(logger) {
-  return logger !== null && (typeof logger === "object" || isFunction(logger)) && ["debug", "info", "warn", "error"].every((m) => isFunction(logger[m]));
+  try {
+    return logger !== null && (typeof logger === "object" || isFunction(logger)) && ["debug", "info", "warn", "error"].every((m) => isFunction(logger[m]));
+  } catch {
+    return false;
+  }
 }
 
 /** The logger and the least severe level it gets, or null when logging is off (the default). */

@@ -314,4 +314,14 @@ test("bad hook and logger options are reported with every other option problem",
     ["/timeoutMs", "out_of_range"],
   ]);
   assert.doesNotThrow(() => new DinteroClient({ accessToken: "t", logger: console, logLevel: "off", onError: null, hookBodies: false }));
+  const hostile = new Proxy({}, { get: () => { throw new Error("trap"); } });
+  const refused = (() => {
+    try {
+      new DinteroClient({ accessToken: "t", logger: hostile });
+    } catch (e) {
+      return e;
+    }
+  })();
+  assert.ok(refused instanceof DinteroValidationError, String(refused));
+  assert.deepEqual(refused.issues.map((i) => i.path), ["/logger"]);
 });
