@@ -40,7 +40,8 @@ function checkCallOptions(options, allowed) {
  * non-enumerable, read-only property: its JSON, keys and equality are unchanged. An answer that
  * has its own `lastResponse` field keeps it (data from Dintero is never replaced).
  */
-function withLastResponse({ body, lastResponse }) {
+function withLastResponse(settled) {
+  const { body, lastResponse } = settled ?? {};
   if (body !== null && typeof body === "object" && !Object.prototype.hasOwnProperty.call(body, "lastResponse")) {
     Object.defineProperty(body, "lastResponse", { value: Object.freeze(lastResponse), enumerable: false, configurable: true, writable: false });
   }
