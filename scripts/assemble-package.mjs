@@ -4,7 +4,8 @@
 //
 // - pkg-template/src/*.js (ES modules) -> dist/lib/*.mjs and, converted mechanically, dist/lib/*.cjs
 // - pkg-template/entries/* -> dist/ (one entry file per runtime condition)
-// - wasm-bindgen glue: nodejs -> dist/wasm/node.cjs, web -> dist/wasm/web.mjs, one shared .wasm
+// - wasm-bindgen glue: web -> dist/wasm/web.mjs (+ the .wasm file, for browsers, workerd, Vercel Edge, Deno),
+//   nodejs -> dist/wasm/node.cjs: a factory of fresh instances with the .wasm bytes embedded (see nodeGlueFactory)
 // - index.d.ts: the tsify model types (from the glue's .d.ts, functions removed) + pkg-template/types/*.d.ts
 // - dist/node.mjs: named ESM re-exports of the CommonJS entry, so both share one set of classes
 import { readFileSync, writeFileSync, mkdirSync, rmSync, readdirSync, copyFileSync, existsSync } from "node:fs";
@@ -38,9 +39,10 @@ for (const file of readdirSync(join(template, "entries"))) {
 const nodeWasm = readFileSync(join(build, "nodejs", `${NAME}_bg.wasm`));
 const webWasm = readFileSync(join(build, "web", `${NAME}_bg.wasm`));
 if (!nodeWasm.equals(webWasm)) throw new Error("nodejs and web builds produced different .wasm files");
-copyFileSync(join(build, "optimized", `${NAME}_bg.wasm`), join(out, "dist/wasm", `${NAME}_bg.wasm`));
-copyFileSync(join(build, "nodejs", `${NAME}.js`), join(out, "dist/wasm/node.cjs"));
-copyFileSync(join(build, "web", `${NAME}.js`), join(out, "dist/wasm/web.mjs"));
+const wasm = readFileSync(join(build, "optimized", `${NAME}_bg.wasm`));
+writeFileSync(join(out, "dist/wasm", `${NAME}_bg.wasm`), wasm);
+writeFileSync(join(out, "dist/wasm/node.cjs"), nodeGlueFactory(readFileSync(join(build, "nodejs", `${NAME}.js`), "utf8"), wasm));
+writeFileSync(join(out, "dist/wasm/web.mjs"), patchWebGlue(readFileSync(join(build, "web", `${NAME}.js`), "utf8")));
 
 // Types: one self-contained declaration file, valid for `import` and `require` consumers alike.
 const glueTypes = readFileSync(join(build, "nodejs", `${NAME}.d.ts`), "utf8");
@@ -71,6 +73,71 @@ writeFileSync(
     `export const {\n${names.map((n) => `  ${n},`).join("\n")}\n} = api;\n`,
 );
 console.log(`assembled pkg/ ${pkg.name}@${pkg.version} exporting ${names.join(", ")}`);
+
+/** Replaces `text` with `by`, failing the build unless the glue contains `text` exactly once. */
+function replaceExactly(source, text, by) {
+  const parts = source.split(text);
+  if (parts.length !== 2) throw new Error(`wasm-bindgen glue changed: expected one ${JSON.stringify(text)}, found ${parts.length - 1}`);
+  return parts.join(by);
+}
+
+/**
+ * The `nodejs` glue as a CommonJS module exporting `createGlue()`, which returns a fresh instance
+ * (a new set of module-level glue state) each call, so a trapped instance can be replaced without
+ * `require.cache` tricks that bundlers cannot follow. The glue reads its .wasm from `__dirname`;
+ * here the bytes are embedded (base64) instead, so bundles (esbuild, webpack, Next.js) need no file
+ * next to them. The module is compiled once, on the first call.
+ */
+function nodeGlueFactory(glue, wasmBytes) {
+  let body = replaceExactly(
+    glue,
+    `const wasmPath = \`\${__dirname}/${NAME}_bg.wasm\`;\nconst wasmBytes = require('fs').readFileSync(wasmPath);\nconst wasmModule = new WebAssembly.Module(wasmBytes);\n`,
+    "const wasmModule = compiledModule();\n",
+  );
+  const leftover = body.match(/\brequire\s*\(|__dirname|__filename|import\.meta/);
+  if (leftover) throw new Error(`wasm-bindgen nodejs glue: unexpected ${leftover[0]} (bundlers could not follow it)`);
+  body = body.replace(/^(["'])use strict\1;?\n/m, "");
+  return `"use strict";
+// wasm-bindgen \`nodejs\` glue wrapped by scripts/assemble-package.mjs: createGlue() returns a fresh
+// instance; the .wasm bytes are embedded below (base64), compiled once, on first use.
+const WASM_BASE64 = "${wasmBytes.toString("base64")}";
+
+let compiled;
+function compiledModule() {
+  if (!compiled) compiled = new WebAssembly.Module(Buffer.from(WASM_BASE64, "base64"));
+  return compiled;
+}
+
+module.exports = function createGlue() {
+  const module = { exports: {} };
+  const exports = module.exports;
+${body}
+  return module.exports;
+};
+`;
+}
+
+/**
+ * The \`web\` glue, patched twice:
+ * - its \`instanceof WebAssembly.Module\` test made realm-independent: Next.js's edge sandbox hands
+ *   over a \`?module\` import as a WebAssembly.Module of another realm, which the original test
+ *   rejects (and then fails compiling it as bytes);
+ * - its default .wasm location (\`new URL(..., import.meta.url)\`) removed: every entry passes the
+ *   module or its URL, and bundlers would emit the .wasm a second time for that dead default.
+ */
+function patchWebGlue(glue) {
+  const checked = replaceExactly(glue, "module instanceof WebAssembly.Module", "isWasmModule(module)");
+  const withoutDefault = replaceExactly(
+    checked,
+    `module_or_path = new URL('${NAME}_bg.wasm', import.meta.url);`,
+    'throw new Error("dintero-payment-token: no .wasm given to the glue (the entry files pass it)");',
+  );
+  return (
+    withoutDefault +
+    "\n/** A WebAssembly.Module of any realm. */\nfunction isWasmModule(value) {\n" +
+    '  return Object.prototype.toString.call(value) === "[object WebAssembly.Module]";\n}\n'
+  );
+}
 
 /** The glue's declarations without its `export function` stubs (the public functions are declared in types/). */
 function modelTypesOnly(dts) {

@@ -4,7 +4,7 @@
 //! unknown fields pass through untouched. What you validate is byte-for-byte what is sent.
 
 use crate::error::Error;
-use crate::validate::{has_errors, validate_payment_token_session};
+use crate::validate::{apply_strict, has_errors, validate_payment_token_session};
 use serde_json::Value;
 
 /// The request body that will be sent for `input`: a copy of `input`, unchanged, when it has no
@@ -12,7 +12,17 @@ use serde_json::Value;
 /// carrying every issue, warnings included. `now_unix_ms` is the current time in milliseconds
 /// since the Unix epoch (for `session.expires_at`).
 pub fn build_payment_token_session(input: &Value, now_unix_ms: i64) -> Result<Value, Error> {
-    let issues = validate_payment_token_session(input, now_unix_ms);
+    build_payment_token_session_with(input, now_unix_ms, false)
+}
+
+/// [`build_payment_token_session`] with the `strict` option: when `strict`, warnings block too
+/// (every warning is reported as an error, see [`crate::validate::apply_strict`]).
+pub fn build_payment_token_session_with(
+    input: &Value,
+    now_unix_ms: i64,
+    strict: bool,
+) -> Result<Value, Error> {
+    let issues = apply_strict(validate_payment_token_session(input, now_unix_ms), strict);
     if has_errors(&issues) {
         Err(Error::validation(issues))
     } else {
@@ -74,10 +84,33 @@ mod tests {
             .filter(|i| i.is_error())
             .map(|i| i.code.as_str())
             .collect();
-        assert_eq!(codes, ["invalid_currency", "empty_array"]);
+        assert_eq!(codes, ["invalid_currency"]);
         assert!(
             error.issues.iter().any(|i| i.code == "unknown_field"),
             "warnings are kept"
+        );
+    }
+
+    #[test]
+    fn strict_turns_warnings_into_errors() {
+        let input = valid_request_with_unknown_fields();
+        let warnings = validate_payment_token_session(&input, NOW);
+        assert!(!warnings.is_empty() && !has_errors(&warnings));
+        assert!(build_payment_token_session_with(&input, NOW, false).is_ok());
+        let error = build_payment_token_session_with(&input, NOW, true).unwrap_err();
+        assert_eq!(error.issues.len(), warnings.len());
+        for (strict, warning) in error.issues.iter().zip(&warnings) {
+            assert!(strict.is_error(), "{strict:?}");
+            assert_eq!((&strict.path, &strict.code), (&warning.path, &warning.code));
+            assert!(strict.message.ends_with(crate::validate::STRICT_NOTE));
+        }
+        let clean = json!({
+            "session": {"order": {"currency": "NOK", "merchant_reference": "o"}, "url": {"return_url": "https://a.example/r"}},
+            "token_provider": {"payment_product_type": "payex.creditcard", "token_types": ["payment_token"]}
+        });
+        assert_eq!(
+            build_payment_token_session_with(&clean, NOW, true).unwrap(),
+            clean
         );
     }
 }

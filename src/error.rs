@@ -63,9 +63,16 @@ pub struct ResponseDetails {
     /// Dintero's `error.message` from the response body.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub dintero_message: Option<String>,
-    /// Dintero's `error.errors` from the response body (nested validation errors), as sent.
+    /// Dintero's `error.errors` from the response body (nested validation errors), as
+    /// serde_json reads them.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub errors: Option<Vec<Value>>,
+    /// The error body's exact text when it has `error.errors`: the wasm boundary gives JS
+    /// callers `errors` as `JSON.parse(body).error.errors`, so its numbers and member order are
+    /// as sent. When a secret had to be redacted from `errors`, the printed
+    /// `{"error":{"errors":[...]}}` of the redacted values instead.
+    #[serde(skip)]
+    pub error_body_json: Option<String>,
 }
 
 /// A failure, with everything needed to branch on it and nothing secret.
@@ -170,6 +177,14 @@ impl Error {
     /// Dintero's `error.errors`, if any.
     pub fn dintero_errors(&self) -> Option<&[Value]> {
         self.response.as_ref().and_then(|r| r.errors.as_deref())
+    }
+
+    /// The JSON text JS reads Dintero's `error.errors` from (see
+    /// [`ResponseDetails::error_body_json`]).
+    pub fn dintero_error_body_json(&self) -> Option<&str> {
+        self.response
+            .as_ref()
+            .and_then(|r| r.error_body_json.as_deref())
     }
 
     /// Sets how many attempts were made.

@@ -16,7 +16,7 @@ fn js(source: &str) -> JsValue {
 }
 
 fn issue_codes(input: &JsValue) -> Vec<String> {
-    let issues: Array = validate_payment_token_session_js(input.clone()).unchecked_into();
+    let issues: Array = validate_payment_token_session_js(input.clone(), false).unchecked_into();
     issues
         .iter()
         .map(|i| {
@@ -40,7 +40,7 @@ fn valid() -> JsValue {
 }
 
 fn assert_still_works() {
-    let built = build_payment_token_session_js(valid())
+    let built = build_payment_token_session_js(valid(), false)
         .unwrap_or_else(|e| panic!("valid request rejected: {e:?}"));
     assert_eq!(JSON::stringify(&built).unwrap().as_string().unwrap(), VALID);
 }
@@ -106,7 +106,7 @@ fn huge_strings_and_arrays_are_handled() {
 
 #[wasm_bindgen_test]
 fn build_error_is_a_plain_object_with_issues() {
-    let err = build_payment_token_session_js(Object::new().into()).unwrap_err();
+    let err = build_payment_token_session_js(Object::new().into(), false).unwrap_err();
     assert_eq!(
         Reflect::get(&err, &"kind".into())
             .unwrap()

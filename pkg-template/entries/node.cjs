@@ -1,11 +1,10 @@
-// Node.js (CommonJS): the wasm-bindgen `nodejs` glue compiles the .wasm synchronously on require.
+// Node.js (CommonJS); also what Bun, Next.js's nodejs runtime, esbuild and webpack (target node)
+// load. Only static `require`s of JavaScript files, and the .wasm bytes are embedded in one of them
+// (dist/wasm/node.cjs), so a bundle runs anywhere with no file next to it and no node_modules.
 "use strict";
 const { installRuntime } = require("./lib/runtime.cjs");
+const createGlue = require("./wasm/node.cjs");
 
-const GLUE = require.resolve("./wasm/node.cjs");
-installRuntime(require(GLUE), () => {
-  delete require.cache[GLUE];
-  return require(GLUE);
-});
+installRuntime(createGlue(), createGlue);
 
 module.exports = require("./lib/index.cjs");

@@ -1,11 +1,14 @@
 // Error classes of dintero-payment-token. Errors cross the wasm boundary as plain objects
 // `{ kind, code, message, ... }` (see src/error.rs); error-mapping.js turns them into these classes.
+// Each class's `name` is a string literal set on its prototype (see `named` at the end), not taken
+// from the class name, which minifiers rename.
 
 /** Base class of every error this package throws. */
 export class DinteroError extends Error {
   constructor(fields) {
     super(fields.message);
-    this.name = new.target.name;
+    // The literal name given below to each class of this file; a user's subclass keeps its own.
+    this.name = Object.hasOwn(new.target.prototype, "name") ? new.target.prototype.name : new.target.name;
     /** Stable snake_case identifier to branch on. */
     this.code = fields.code;
   }
@@ -74,3 +77,18 @@ export class DinteroAbortError extends DinteroError {
     this.attempts = fields.attempts;
   }
 }
+
+/** Gives `Class` the literal `name`, so `error.name` survives minification of the class name. */
+function named(Class, name) {
+  Object.defineProperty(Class.prototype, "name", { value: name, writable: true, enumerable: false, configurable: true });
+}
+
+named(DinteroError, "DinteroError");
+named(DinteroValidationError, "DinteroValidationError");
+named(DinteroApiError, "DinteroApiError");
+named(DinteroAuthenticationError, "DinteroAuthenticationError");
+named(DinteroRateLimitError, "DinteroRateLimitError");
+named(DinteroInvalidResponseError, "DinteroInvalidResponseError");
+named(DinteroNetworkError, "DinteroNetworkError");
+named(DinteroTimeoutError, "DinteroTimeoutError");
+named(DinteroAbortError, "DinteroAbortError");

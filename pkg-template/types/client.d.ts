@@ -135,6 +135,12 @@ export interface DinteroClientBaseOptions {
   /** Sent as the `Dintero-System-*` headers. */
   system?: DinteroSystemOptions;
   /**
+   * Treat validation warnings as errors: a request with any warning is refused with
+   * {@link DinteroValidationError} and nothing is sent. Default `false` (only requests Dintero
+   * would refuse, or sessions that could not work, are blocked).
+   */
+  strict?: boolean;
+  /**
    * Called before each attempt (token request included).
    * @example onRequest: ({ method, path, attempt }) => metrics.increment("dintero.request", { path, attempt })
    */

@@ -8,6 +8,7 @@ use super::auth::{
 use super::config::{CallOptions, ClientConfig, Credentials, Settings};
 use super::error_mapping::{Operation, REQUEST_ID_HEADERS};
 use super::events::{path_only, Event, EventKind, EventSink, RetryReason};
+use super::response_json::ResponseJson;
 use super::secret::Secret;
 use super::session::{parse_session_created, session_path};
 use super::shared::Shared;
@@ -16,9 +17,11 @@ use super::transaction::{is_transaction_id, parse_transaction, transaction_path}
 use super::transport::{
     Cancellation, HttpRequest, HttpResponse, Method, NeverCancelled, Transport,
 };
-use crate::builder::build_payment_token_session;
+use crate::builder::build_payment_token_session_with;
 use crate::error::Error;
-use crate::validate::{has_errors, validate_payment_token_session_json, ValidationIssue};
+use crate::validate::{
+    apply_strict, has_errors, validate_payment_token_session_json, ValidationIssue,
+};
 use serde_json::{json, Value};
 use std::rc::Rc;
 
@@ -95,19 +98,22 @@ impl<T: Transport + 'static> Client<T> {
         summary
     }
 
-    /// Validates `request` (nothing is sent if it is invalid), then creates the session:
-    /// `POST /v1/sessions/payment-token`, with `?include_session=true` when asked. Returns
-    /// Dintero's response (`id`, `url`, `publish`, `session`...) with its [`ResponseMeta`].
+    /// Validates `request` (nothing is sent if it is invalid; with the `strict` option warnings
+    /// block too), then creates the session: `POST /v1/sessions/payment-token`, with
+    /// `?include_session=true` when asked. Returns Dintero's response (`id`, `url`, `publish`,
+    /// `session`...) as the exact text Dintero sent, with its [`ResponseMeta`].
     pub async fn create_payment_token_session<C: Cancellation>(
         &self,
         request: &Value,
         include_session: bool,
         options: &CallOptions,
         cancel: &C,
-    ) -> Result<Answer, Error> {
+    ) -> Result<Answer<ResponseJson>, Error> {
         let call = self.call(options, cancel);
         let path = session_path(include_session);
-        let result = match build_payment_token_session(request, call.started_ms as i64) {
+        let built =
+            build_payment_token_session_with(request, call.started_ms as i64, self.config.strict);
+        let result = match built {
             Ok(body) => self.send_session(body.to_string(), path, &call).await,
             Err(error) => Err(error),
         };
@@ -126,12 +132,13 @@ impl<T: Transport + 'static> Client<T> {
         include_session: bool,
         options: &CallOptions,
         cancel: &C,
-    ) -> Result<Option<Answer>, Error> {
+    ) -> Result<Option<Answer<ResponseJson>>, Error> {
         let call = self.call(options, cancel);
         let Some(issues) = validate_payment_token_session_json(&text, call.started_ms as i64)
         else {
             return Ok(None);
         };
+        let issues = apply_strict(issues, self.config.strict);
         let path = session_path(include_session);
         let result = if has_errors(&issues) {
             Err(Error::validation(issues))
@@ -147,22 +154,23 @@ impl<T: Transport + 'static> Client<T> {
         body: String,
         path: &str,
         call: &Call<'_, C>,
-    ) -> Result<Answer, Error> {
-        let done = self
+    ) -> Result<Answer<ResponseJson>, Error> {
+        let mut done = self
             .authorized(Method::Post, path, Some(body), call)
             .await?;
-        let parsed = parse_session_created(&done.response.body);
+        let parsed = parse_session_created(std::mem::take(&mut done.response.body));
         self.answer(Method::Post, path, call, done, parsed)
     }
 
     /// Reads a transaction with its card tokens:
-    /// `GET /v1/transactions/{id}?includes=card.payment_token&includes=card.recurrence_token`.
+    /// `GET /v1/transactions/{id}?includes=card.payment_token&includes=card.recurrence_token`,
+    /// returned as the exact text Dintero sent.
     pub async fn get_payment_token<C: Cancellation>(
         &self,
         transaction_id: &str,
         options: &CallOptions,
         cancel: &C,
-    ) -> Result<Answer, Error> {
+    ) -> Result<Answer<ResponseJson>, Error> {
         let call = self.call(options, cancel);
         if !is_transaction_id(transaction_id) {
             let error = Error::invalid_arguments(vec![ValidationIssue::error(
@@ -174,8 +182,8 @@ impl<T: Transport + 'static> Client<T> {
         }
         let path = transaction_path(transaction_id);
         let result = match self.authorized(Method::Get, &path, None, &call).await {
-            Ok(done) => {
-                let parsed = parse_transaction(&done.response.body);
+            Ok(mut done) => {
+                let parsed = parse_transaction(std::mem::take(&mut done.response.body));
                 self.answer(Method::Get, &path, &call, done, parsed)
             }
             Err(error) => Err(error),

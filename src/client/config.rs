@@ -46,6 +46,8 @@ pub struct ClientConfig {
     pub retry: RetryPolicy,
     /// `Dintero-System-*` headers.
     pub system: SystemInfo,
+    /// The `strict` option: validation warnings block a request like errors.
+    pub strict: bool,
     /// Whether events (hooks) may carry request and response bodies (`hookBodies`; never those
     /// of the token endpoint).
     pub hook_bodies: bool,
@@ -76,7 +78,7 @@ pub struct Environment {
     pub browser_like: bool,
 }
 
-const KNOWN_OPTIONS: [&str; 11] = [
+const KNOWN_OPTIONS: [&str; 12] = [
     "accountId",
     "clientId",
     "clientSecret",
@@ -88,6 +90,7 @@ const KNOWN_OPTIONS: [&str; 11] = [
     "dangerouslyAllowBrowser",
     "hookBodies",
     "logLevel",
+    "strict",
 ];
 
 /// Options the JS wrapper takes out before the rest reaches [`ClientConfig::from_options`]
@@ -194,6 +197,7 @@ impl ClientConfig {
                 );
             }
         }
+        let strict = reader.boolean("strict").unwrap_or(false);
         if environment.browser_like
             && !allow_browser
             && matches!(credentials, Some(Credentials::ClientCredentials { .. }))
@@ -221,6 +225,7 @@ impl ClientConfig {
                     },
                     system,
                     hook_bodies,
+                    strict,
                 })
             }
             _ => Err(Error::invalid_options(issues)),

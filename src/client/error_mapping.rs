@@ -91,12 +91,20 @@ impl Operation {
             _ => (ErrorKind::Api, "http_error"),
         };
         let body = self.dintero_error_body(response);
+        let printable = |text: &Option<String>| {
+            text.as_deref()
+                .map(|text| self.clean(text))
+                .filter(|text| !text.is_empty())
+        };
         let mut message = format!(
             "{} failed with HTTP {status}{}",
             self.label,
             reason_phrase(status)
         );
-        match (&body.dintero_message, &body.dintero_code) {
+        match (
+            printable(&body.dintero_message),
+            printable(&body.dintero_code),
+        ) {
             (Some(text), Some(code)) => message.push_str(&format!(": {text} ({code})")),
             (Some(text), None) => message.push_str(&format!(": {text}")),
             (None, Some(code)) => message.push_str(&format!(": {code}")),
@@ -117,6 +125,7 @@ impl Operation {
         details.dintero_code = body.dintero_code;
         details.dintero_message = body.dintero_message;
         details.errors = body.errors;
+        details.error_body_json = body.error_body_json;
         error
     }
 
@@ -220,7 +229,10 @@ impl Operation {
         }
     }
 
-    /// Dintero's `{"error": {"code", "message", "errors"}}`, redacted; empty for other bodies.
+    /// Dintero's `{"error": {"code", "message", "errors"}}`; empty for other bodies. The values
+    /// are as sent (no trimming, no cut), except that any secret in them is redacted.
+    /// `error_body_json` is the body's exact text (JS reads `errors` from it), unless a secret
+    /// had to be redacted from `errors`.
     fn dintero_error_body(&self, response: &HttpResponse) -> ResponseDetails {
         let Ok(Value::Object(root)) = serde_json::from_str::<Value>(&response.body) else {
             return ResponseDetails::default();
@@ -228,23 +240,31 @@ impl Operation {
         let Some(Value::Object(error)) = root.get("error") else {
             return ResponseDetails::default();
         };
+        let secrets: Vec<&str> = self.secrets.iter().map(String::as_str).collect();
         let text = |key: &str| {
             error
                 .get(key)
                 .and_then(Value::as_str)
-                .map(|s| self.clean(s))
-                .filter(|s| !s.is_empty())
+                .map(|text| redact(text, &secrets))
+        };
+        let (errors, error_body_json) = match error.get("errors") {
+            Some(Value::Array(items)) => {
+                let redacted: Vec<Value> = items.iter().map(|item| self.clean_json(item)).collect();
+                let json = if &redacted == items {
+                    response.body.clone()
+                } else {
+                    serde_json::json!({ "error": { "errors": redacted } }).to_string()
+                };
+                (Some(redacted), Some(json))
+            }
+            _ => (None, None),
         };
         ResponseDetails {
             request_id: None,
             dintero_code: text("code"),
             dintero_message: text("message"),
-            errors: match error.get("errors") {
-                Some(Value::Array(items)) => {
-                    Some(items.iter().map(|item| self.clean_json(item)).collect())
-                }
-                _ => None,
-            },
+            errors,
+            error_body_json,
         }
     }
 }
@@ -341,6 +361,25 @@ mod tests {
             error.message,
             "POST /v1/sessions/payment-token failed with HTTP 400 (Bad Request): session.order.currency is invalid \
              (INVALID_REQUEST) [request id req-7] (1 attempt)"
+        );
+    }
+
+    #[test]
+    fn keeps_the_error_body_as_sent() {
+        let body = r#"{"error": {"message": "first"}, "error": {"code": " X\n", "message": "  spaced\u0007 ",
+            "errors": [ {"amount": 93424038.51871291, "z": 1, "a": -0} ]}}"#;
+        let error = operation().response_error(&response(400, &[], body), 1);
+        assert_eq!(error.dintero_code(), Some(" X\n"));
+        assert_eq!(error.dintero_message(), Some("  spaced\u{7} "));
+        assert_eq!(error.dintero_error_body_json(), Some(body));
+        assert!(error.message.contains(": spaced (X)"), "{}", error.message);
+        // A secret in `errors` is redacted; only then is the text printed again.
+        let body =
+            r#"{"error": {"message": "m", "errors": [{"token": "tok-secret-1", "n": 1.0}]}}"#;
+        let error = operation().response_error(&response(400, &[], body), 1);
+        assert_eq!(
+            error.dintero_error_body_json(),
+            Some(r#"{"error":{"errors":[{"n":1.0,"token":"[REDACTED]"}]}}"#)
         );
     }
 
@@ -471,9 +510,11 @@ mod tests {
         let long = "é".repeat(600);
         let body = json!({"error": {"message": long}}).to_string();
         let error = operation().response_error(&response(500, &[], &body), 1);
-        assert_eq!(
-            error.dintero_message().map(|m| m.chars().count()),
-            Some(501)
+        assert_eq!(error.dintero_message(), Some(long.as_str()), "as sent");
+        assert!(
+            error.message.chars().count() < 600,
+            "the composed message is cut: {}",
+            error.message
         );
     }
 }

@@ -20,6 +20,7 @@ mod error_mapping;
 mod events;
 mod http_date;
 mod race;
+mod response_json;
 mod retry;
 mod secret;
 mod session;
@@ -44,6 +45,7 @@ pub use config::{
 pub use error_mapping::{READ_RESPONSE_HEADERS, REQUEST_ID_HEADERS};
 pub use events::{Event, EventKind, EventLog, EventSink, RetryReason};
 pub use http_date::parse_http_date;
+pub use response_json::{BodyProblem, ResponseJson};
 pub use retry::{
     is_retryable_status, parse_retry_after, RetryPolicy, DEFAULT_MAX_RETRIES, RETRYABLE_STATUSES,
 };

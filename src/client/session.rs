@@ -1,6 +1,6 @@
 //! `POST /v1/sessions/payment-token`: the path and the 200 response.
 
-use serde_json::Value;
+use super::response_json::{BodyProblem, ResponseJson};
 
 /// The path (and query) of the session endpoint.
 pub fn session_path(include_session: bool) -> &'static str {
@@ -11,21 +11,13 @@ pub fn session_path(include_session: bool) -> &'static str {
     }
 }
 
-/// Checks a 2xx body: a JSON object with string `id` and `url` (`publish` and `session` are
-/// optional). The whole object is returned as sent, unknown fields included.
-pub fn parse_session_created(body: &str) -> Result<Value, &'static str> {
-    let value: Value = serde_json::from_str(body).map_err(|_| "the body is not JSON")?;
-    let Some(object) = value.as_object() else {
-        return Err("expected a JSON object");
-    };
-    match (object.get("id"), object.get("url")) {
-        (Some(Value::String(id)), Some(Value::String(url)))
-            if !id.is_empty() && !url.is_empty() =>
-        {
-            Ok(value)
-        }
-        _ => Err("expected string `id` and `url`"),
-    }
+/// Checks a 2xx body: a JSON object with non-empty string `id` and `url` (`publish` and
+/// `session` are optional). The body is kept as Dintero's exact text, unknown fields included.
+pub fn parse_session_created(body: String) -> Result<ResponseJson, &'static str> {
+    ResponseJson::check(body, &["id", "url"], true).map_err(|problem| match problem {
+        BodyProblem::NotAnObject => "expected a JSON object",
+        BodyProblem::MissingMembers => "expected string `id` and `url`",
+    })
 }
 
 #[cfg(test)]
@@ -44,8 +36,9 @@ mod tests {
     #[test]
     fn accepts_the_documented_response_and_keeps_unknown_fields() {
         let body = r#"{"id":"T11223445.5cyWnV68vzJ1kYjZPrKWWm","url":"https://checkout.test.dintero.com/v1/view/T11223445.5cyWnV68vzJ1kYjZPrKWWm","new":1}"#;
-        let value = parse_session_created(body).unwrap();
-        assert_eq!(value["new"], 1);
+        let created = parse_session_created(body.to_owned()).unwrap();
+        assert_eq!(created.text(), body);
+        assert_eq!(created.to_value()["new"], 1);
     }
 
     #[test]
@@ -59,7 +52,7 @@ mod tests {
             r#"{"id":1,"url":"u"}"#,
             r#"{"id":"","url":"u"}"#,
         ] {
-            assert!(parse_session_created(body).is_err(), "{body}");
+            assert!(parse_session_created(body.to_owned()).is_err(), "{body}");
         }
     }
 }

@@ -1,6 +1,6 @@
 //! `GET /v1/transactions/{id}` with the card tokens included.
 
-use serde_json::Value;
+use super::response_json::ResponseJson;
 
 /// Longest accepted transaction id.
 const MAX_TRANSACTION_ID_CHARS: usize = 200;
@@ -23,13 +23,10 @@ pub fn transaction_path(id: &str) -> String {
     format!("/v1/transactions/{id}?includes=card.payment_token&includes=card.recurrence_token")
 }
 
-/// Checks a 2xx body: a JSON object with a string `id`. Returned as sent.
-pub fn parse_transaction(body: &str) -> Result<Value, &'static str> {
-    let value: Value = serde_json::from_str(body).map_err(|_| "the body is not JSON")?;
-    match value.as_object().and_then(|o| o.get("id")) {
-        Some(Value::String(_)) => Ok(value),
-        _ => Err("expected a JSON object with a string `id`"),
-    }
+/// Checks a 2xx body: a JSON object with a string `id`. Kept as Dintero's exact text.
+pub fn parse_transaction(body: String) -> Result<ResponseJson, &'static str> {
+    ResponseJson::check(body, &["id"], false)
+        .map_err(|_| "expected a JSON object with a string `id`")
 }
 
 #[cfg(test)]
@@ -66,9 +63,11 @@ mod tests {
 
     #[test]
     fn checks_the_body() {
-        assert!(parse_transaction(r#"{"id":"T1.x","card":{"payment_token":"pt"}}"#).is_ok());
+        assert!(
+            parse_transaction(r#"{"id":"T1.x","card":{"payment_token":"pt"}}"#.to_owned()).is_ok()
+        );
         for bad in ["", "[]", "{}", r#"{"id":3}"#] {
-            assert!(parse_transaction(bad).is_err(), "{bad}");
+            assert!(parse_transaction(bad.to_owned()).is_err(), "{bad}");
         }
     }
 }

@@ -19,12 +19,17 @@ pub enum IssueCode {
     EmptyValue,
     /// A value outside a documented set (channel, payment product type, token type, auth method).
     InvalidEnumValue,
-    /// `order.currency` is not an active ISO 4217 code.
+    /// `order.currency` is not an ISO 4217 code.
     InvalidCurrency,
+    /// `order.currency` is an ISO 4217 code withdrawn in recent years.
+    WithdrawnCurrency,
     /// A URL that is not an absolute URL.
     InvalidUrl,
-    /// A URL whose scheme is not `http`/`https` where only those are accepted.
+    /// A URL whose scheme is not `http`/`https` where the spec still allows it (e.g. an app
+    /// `return_url` without the `in_app` channel).
     UnsupportedUrlScheme,
+    /// `callback_url` or `merchant_terms_url` does not match the spec's pattern `https?://`.
+    UrlPatternMismatch,
     /// A plain `http` URL to a host that is not loopback.
     InsecureUrl,
     /// `callback_url` is not `https`: Dintero only delivers callbacks over HTTPS.
@@ -57,12 +62,14 @@ pub enum IssueCode {
     MetadataKeyTooLong,
     /// A metadata text value longer than 256 characters.
     MetadataValueTooLong,
-    /// An array that must not be empty is empty.
+    /// `token_types` is empty: no token would be created.
     EmptyArray,
-    /// The same item appears twice in an array whose items must be unique.
+    /// The same item appears twice in `token_types` or `token_supported_auth_methods`.
     DuplicateItem,
     /// A token type the chosen payment product type cannot create.
     TokenTypeNotSupported,
+    /// A `payment_product_type` Dintero's published material does not confirm as a wire value.
+    UnverifiedProductType,
     /// `token_supported_auth_methods` given for a provider other than `dintero_psp.*`.
     AuthMethodsNotSupported,
     /// A `Dintero-System-*` header value longer than 120 characters.
@@ -75,7 +82,7 @@ pub enum IssueCode {
 
 impl IssueCode {
     /// Every code, in the order of the documentation table.
-    pub const ALL: [IssueCode; 32] = [
+    pub const ALL: [IssueCode; 35] = [
         IssueCode::Required,
         IssueCode::InvalidType,
         IssueCode::UnknownField,
@@ -83,8 +90,10 @@ impl IssueCode {
         IssueCode::EmptyValue,
         IssueCode::InvalidEnumValue,
         IssueCode::InvalidCurrency,
+        IssueCode::WithdrawnCurrency,
         IssueCode::InvalidUrl,
         IssueCode::UnsupportedUrlScheme,
+        IssueCode::UrlPatternMismatch,
         IssueCode::InsecureUrl,
         IssueCode::CallbackUrlNotHttps,
         IssueCode::CallbackUrlLoopback,
@@ -104,6 +113,7 @@ impl IssueCode {
         IssueCode::EmptyArray,
         IssueCode::DuplicateItem,
         IssueCode::TokenTypeNotSupported,
+        IssueCode::UnverifiedProductType,
         IssueCode::AuthMethodsNotSupported,
         IssueCode::HeaderTooLong,
         IssueCode::HeaderControlCharacter,
@@ -120,8 +130,10 @@ impl IssueCode {
             IssueCode::EmptyValue => "empty_value",
             IssueCode::InvalidEnumValue => "invalid_enum_value",
             IssueCode::InvalidCurrency => "invalid_currency",
+            IssueCode::WithdrawnCurrency => "withdrawn_currency",
             IssueCode::InvalidUrl => "invalid_url",
             IssueCode::UnsupportedUrlScheme => "unsupported_url_scheme",
+            IssueCode::UrlPatternMismatch => "url_pattern_mismatch",
             IssueCode::InsecureUrl => "insecure_url",
             IssueCode::CallbackUrlNotHttps => "callback_url_not_https",
             IssueCode::CallbackUrlLoopback => "callback_url_loopback",
@@ -141,6 +153,7 @@ impl IssueCode {
             IssueCode::EmptyArray => "empty_array",
             IssueCode::DuplicateItem => "duplicate_item",
             IssueCode::TokenTypeNotSupported => "token_type_not_supported",
+            IssueCode::UnverifiedProductType => "unverified_product_type",
             IssueCode::AuthMethodsNotSupported => "auth_methods_not_supported",
             IssueCode::HeaderTooLong => "header_too_long",
             IssueCode::HeaderControlCharacter => "header_control_character",
@@ -148,17 +161,47 @@ impl IssueCode {
         }
     }
 
-    /// The severity every issue with this code has.
+    /// The severity every issue with this code has. `error` only where Dintero's spec makes
+    /// the request invalid (required, JSON type, enum, pattern, maxLength/maxProperties, a named
+    /// format that cannot be met) or the session cannot work; everything else is a `warning`
+    /// (README, "Severity policy", gives the evidence for each code).
     pub fn severity(self) -> Severity {
         match self {
+            IssueCode::Required
+            | IssueCode::InvalidType
+            | IssueCode::InvalidEnumValue
+            | IssueCode::InvalidCurrency
+            | IssueCode::InvalidUrl
+            | IssueCode::UrlPatternMismatch
+            | IssueCode::InvalidDateTime
+            | IssueCode::ExpiresAtInPast
+            | IssueCode::InvalidMcc
+            | IssueCode::InvalidCountry
+            | IssueCode::TooManyMetadataKeys
+            | IssueCode::TokenTypeNotSupported
+            | IssueCode::HeaderTooLong
+            | IssueCode::HeaderControlCharacter
+            | IssueCode::HeaderNonAscii => Severity::Error,
             IssueCode::UnknownField
             | IssueCode::DeprecatedField
             | IssueCode::EmptyValue
+            | IssueCode::WithdrawnCurrency
+            | IssueCode::UnsupportedUrlScheme
             | IssueCode::InsecureUrl
+            | IssueCode::CallbackUrlNotHttps
+            | IssueCode::CallbackUrlLoopback
+            | IssueCode::InvalidCallbackParameter
+            | IssueCode::InvalidEmail
+            | IssueCode::InvalidPhoneNumber
+            | IssueCode::InvalidColor
+            | IssueCode::ReservedMetadataKey
             | IssueCode::MetadataKeyNotPrefixed
             | IssueCode::MetadataKeyTooLong
-            | IssueCode::MetadataValueTooLong => Severity::Warning,
-            _ => Severity::Error,
+            | IssueCode::MetadataValueTooLong
+            | IssueCode::EmptyArray
+            | IssueCode::DuplicateItem
+            | IssueCode::UnverifiedProductType
+            | IssueCode::AuthMethodsNotSupported => Severity::Warning,
         }
     }
 
@@ -204,10 +247,23 @@ mod tests {
                 "unknown_field",
                 "deprecated_field",
                 "empty_value",
+                "withdrawn_currency",
+                "unsupported_url_scheme",
                 "insecure_url",
+                "callback_url_not_https",
+                "callback_url_loopback",
+                "invalid_callback_parameter",
+                "invalid_email",
+                "invalid_phone_number",
+                "invalid_color",
+                "reserved_metadata_key",
                 "metadata_key_not_prefixed",
                 "metadata_key_too_long",
-                "metadata_value_too_long"
+                "metadata_value_too_long",
+                "empty_array",
+                "duplicate_item",
+                "unverified_product_type",
+                "auth_methods_not_supported"
             ]
         );
     }

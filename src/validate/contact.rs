@@ -60,30 +60,25 @@ pub(super) fn check_email(text: &str) -> Result<(), String> {
     Ok(())
 }
 
-/// Ok for an E.164 number: `+` then 5 to 15 digits (the pattern Dintero uses for phone numbers
-/// elsewhere in the API, `^\+?\d{5,15}$`, with the `+` the session docs ask for:
-/// "international prefix (+PPNNNNNNNNN...)").
+/// Ok for an E.164 number: `+` then 5 to 15 digits, the form the spec describes ("ITU/E.123
+/// format with international prefix (+PPNNNNNNNNN...)", example `+4799999999`). The spec sets no
+/// pattern on this field, so callers report the result as a warning; the message gives the
+/// E.164 form when it can be derived (spaces and punctuation dropped, `00` turned into `+`).
 pub(super) fn check_phone_number(text: &str) -> Result<(), String> {
     let example = "e.g. `+4799999999`";
-    let digits = text.strip_prefix('+').unwrap_or(text);
-    let all_digits = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
-    if text.starts_with('+') && all_digits && (5..=15).contains(&digits.len()) {
+    if is_e164(text) {
         return Ok(());
     }
-    if text.len() <= 64 {
-        let compact: String = text
-            .chars()
-            .filter(|c| !matches!(c, ' ' | '-' | '(' | ')' | '.' | '/'))
-            .collect();
-        if compact != text && check_phone_number(&compact).is_ok() {
-            return Err(format!(
-                "write the number without spaces or punctuation: `{compact}`"
-            ));
-        }
+    if let Some(e164) = e164_form(text) {
+        return Err(format!(
+            "Dintero asks for the E.164 form (`+`, country code, number; no spaces): `{e164}`"
+        ));
     }
+    let digits = text.strip_prefix('+').unwrap_or(text);
+    let all_digits = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
     if !text.starts_with('+') && all_digits {
         return Err(format!(
-            "the number needs `+` and the country code in front; {example}"
+            "Dintero asks for the E.164 form with `+` and the country code in front; {example}"
         ));
     }
     if all_digits {
@@ -95,6 +90,30 @@ pub(super) fn check_phone_number(text: &str) -> Result<(), String> {
         "{} is not a phone number in E.164 form (`+` and 5 to 15 digits); {example}",
         quoted(text)
     ))
+}
+
+/// `+` and 5 to 15 ASCII digits.
+fn is_e164(text: &str) -> bool {
+    text.strip_prefix('+').is_some_and(|digits| {
+        (5..=15).contains(&digits.len()) && digits.bytes().all(|b| b.is_ascii_digit())
+    })
+}
+
+/// The E.164 form of a number written with spaces or punctuation (`+47 999 99 999`,
+/// `+1 (555) 123-4567`) or with the `00` international prefix (`0047 999 99 999`).
+fn e164_form(text: &str) -> Option<String> {
+    if text.len() > 64 {
+        return None;
+    }
+    let compact: String = text
+        .chars()
+        .filter(|c| !matches!(c, ' ' | '\u{a0}' | '-' | '(' | ')' | '.' | '/'))
+        .collect();
+    let candidate = match compact.strip_prefix("00") {
+        Some(rest) if !compact.starts_with('+') => format!("+{rest}"),
+        _ => compact,
+    };
+    (candidate != text && is_e164(&candidate)).then_some(candidate)
 }
 
 #[cfg(test)]
@@ -151,9 +170,18 @@ mod tests {
 
     #[test]
     fn rejects_other_numbers_with_a_useful_hint() {
-        assert!(check_phone_number("+47 999 99 999")
-            .unwrap_err()
-            .contains("`+4799999999`"));
+        for (written, e164) in [
+            ("+47 999 99 999", "`+4799999999`"),
+            ("004799999999", "`+4799999999`"),
+            ("0047 999 99 999", "`+4799999999`"),
+            ("+1 (555) 123-4567", "`+15551234567`"),
+            ("+44 20.7946.0958", "`+442079460958`"),
+        ] {
+            assert!(
+                check_phone_number(written).unwrap_err().contains(e164),
+                "{written}"
+            );
+        }
         assert!(check_phone_number("4799999999")
             .unwrap_err()
             .contains("country code"));

@@ -42,6 +42,39 @@ pub(super) const COUNTRIES: [&str; 249] = [
     "VN", "VU", "WF", "WS", "YE", "YT", "ZA", "ZM", "ZW",
 ];
 
+/// ISO 4217 codes withdrawn since 2007 (list three), each with the code that replaced it. They
+/// are real ISO 4217 codes, and whether Dintero still accepts them is not published, so using
+/// one is a warning, not an error.
+const WITHDRAWN_CURRENCIES: [(&str, &str); 17] = [
+    ("ANG", "XCG"),
+    ("BYR", "BYN"),
+    ("CUC", "CUP"),
+    ("CYP", "EUR"),
+    ("EEK", "EUR"),
+    ("HRK", "EUR"),
+    ("LTL", "EUR"),
+    ("LVL", "EUR"),
+    ("MRO", "MRU"),
+    ("MTL", "EUR"),
+    ("SIT", "EUR"),
+    ("SKK", "EUR"),
+    ("SLL", "SLE"),
+    ("STD", "STN"),
+    ("VEF", "VES"),
+    ("ZMK", "ZMW"),
+    ("ZWL", "ZWG"),
+];
+
+/// For a recently withdrawn ISO 4217 code, a message naming the code that replaced it.
+pub(super) fn withdrawn_currency(text: &str) -> Option<String> {
+    WITHDRAWN_CURRENCIES
+        .iter()
+        .find(|(old, _)| *old == text)
+        .map(|(old, new)| {
+            format!("`{old}` has been withdrawn from ISO 4217 and replaced by `{new}`; Dintero may refuse it")
+        })
+}
+
 /// Codes people use that ISO 3166-1 reserves for something else, with the assigned code.
 const COUNTRY_ALIASES: [(&str, &str); 2] = [("UK", "GB"), ("EL", "GR")];
 
@@ -120,6 +153,20 @@ mod tests {
                 "{code}"
             );
         }
+    }
+
+    #[test]
+    fn withdrawn_currencies_name_their_successor() {
+        assert!(WITHDRAWN_CURRENCIES.windows(2).all(|w| w[0].0 < w[1].0));
+        for (old, new) in WITHDRAWN_CURRENCIES {
+            assert!(
+                CURRENCIES.binary_search(&old).is_err(),
+                "{old} is withdrawn"
+            );
+            assert!(CURRENCIES.binary_search(&new).is_ok(), "{new} is active");
+        }
+        assert!(withdrawn_currency("HRK").unwrap().contains("`EUR`"));
+        assert_eq!(withdrawn_currency("NOK"), None);
     }
 
     #[test]

@@ -4,9 +4,10 @@
 //!   documentation page types them `string | number` (its example has `"ext_number_x": 1921`).
 //!   We follow the documentation page: strings and numbers are accepted.
 //! - At most 10 keys (2024 spec `maxProperties: 10`; the newer page does not contradict it): error.
-//! - Reserved keys (newer documentation: `dintero`, `merchant`, `session`, ...): **error**, the
-//!   names belong to Dintero. The response example shows Dintero's own keys as `session:profile_id`,
-//!   so a reserved word followed by `:` is treated as reserved too (compared ignoring case).
+//! - Reserved keys (newer documentation: `dintero`, `merchant`, `session`, ...): a **warning**.
+//!   The documentation calls them reserved but does not say the request is refused; a key that
+//!   only resembles one (another case, or `word:...` like Dintero's own `session:profile_id`) is
+//!   flagged too, with a message that says so.
 //! - The `ext_` prefix: the newer documentation says "We recommend that keys used are prefixed
 //!   with `ext`" — a recommendation, so only a **warning**.
 //! - Lengths: this endpoint's metadata documents none. The 128 (key) / 256 (value) limits come
@@ -65,16 +66,21 @@ pub(super) fn check_metadata(value: &Node<'_>, at: &Location<'_>, report: &mut R
     }
     for (key, value) in map {
         let key_at = at.key(key);
-        if is_reserved(key) {
-            report.add(
-                IssueCode::ReservedMetadataKey,
-                &key_at,
+        if let Some(reserved) = reserved_word(key) {
+            let message = if reserved == key {
                 format!(
-                    "the metadata key {} is reserved by Dintero; use e.g. `{PREFIX}{}`",
+                    "the metadata key {} is reserved by Dintero (its value may be overwritten or refused); use e.g. `{PREFIX}{}`",
                     quoted(key),
                     short(key)
-                ),
-            );
+                )
+            } else {
+                format!(
+                    "the metadata key {} resembles `{reserved}`, which Dintero reserves; use e.g. `{PREFIX}{}`",
+                    quoted(key),
+                    short(key)
+                )
+            };
+            report.add(IssueCode::ReservedMetadataKey, &key_at, message);
         } else if !key.starts_with(PREFIX) {
             report.add(
                 IssueCode::MetadataKeyNotPrefixed,
@@ -108,12 +114,13 @@ pub(super) fn check_metadata(value: &Node<'_>, at: &Location<'_>, report: &mut R
     }
 }
 
-/// A reserved word, alone or as a `word:` namespace, in any case.
-fn is_reserved(key: &str) -> bool {
+/// The reserved word `key` is or resembles: alone or as a `word:` namespace, in any case.
+fn reserved_word(key: &str) -> Option<&'static str> {
     let word = key.split_once(':').map_or(key, |(before, _)| before);
     RESERVED
         .iter()
-        .any(|reserved| reserved.eq_ignore_ascii_case(word))
+        .copied()
+        .find(|reserved| reserved.eq_ignore_ascii_case(word))
 }
 
 /// Whether `text` has more than `limit` characters (counts at most `limit + 1`).

@@ -71,6 +71,21 @@ fn validate_node(input: &node::Node<'_>, now_unix_ms: i64) -> Vec<ValidationIssu
     report.into_issues()
 }
 
+/// What the `strict` option adds to a promoted warning's message.
+pub const STRICT_NOTE: &str = " (a warning, made an error by the `strict` option)";
+
+/// `issues` as the `strict` option sees them: with `strict`, every warning becomes an error
+/// (and says so in its message); without it, `issues` unchanged.
+pub fn apply_strict(mut issues: Vec<ValidationIssue>, strict: bool) -> Vec<ValidationIssue> {
+    if strict {
+        for issue in issues.iter_mut().filter(|issue| !issue.is_error()) {
+            issue.severity = Severity::Error;
+            issue.message.push_str(STRICT_NOTE);
+        }
+    }
+    issues
+}
+
 /// Whether any issue in `issues` is an error (and so blocks the request).
 pub fn has_errors(issues: &[ValidationIssue]) -> bool {
     issues.iter().any(ValidationIssue::is_error)

@@ -352,15 +352,18 @@ fn channel() {
 
 #[test]
 fn payment_product_type() {
-    for known in [
-        "dintero_psp.creditcard",
-        "dintero_psp.googlepay",
-        "dintero_psp.clicktopay",
-    ] {
-        ok(vec![Set(
-            "/token_provider/payment_product_type",
-            json!(known),
-        )]);
+    ok(vec![Set(
+        "/token_provider/payment_product_type",
+        json!("dintero_psp.creditcard"),
+    )]);
+    // In Dintero's 2026 types but confirmed by no published example: accepted with a warning.
+    for unverified in ["dintero_psp.googlepay", "dintero_psp.clicktopay"] {
+        let at = "/token_provider/payment_product_type";
+        expect(
+            vec![Set(at, json!(unverified))],
+            &[("unverified_product_type", at)],
+        );
+        assert!(message_of(vec![Set(at, json!(unverified))], at).contains("no published example"));
     }
     for known in ["payex.creditcard", "bambora.creditcard"] {
         ok(vec![
@@ -401,6 +404,7 @@ fn currency() {
     expect(vec![Set(at, json!("nok"))], &[("invalid_currency", at)]);
     assert!(message_of(vec![Set(at, json!("nok"))], at).ends_with("did you mean `NOK`?"));
     expect(vec![Set(at, json!("ABC"))], &[("invalid_currency", at)]);
+    expect(vec![Set(at, json!("HRK"))], &[("withdrawn_currency", at)]);
     expect(vec![Set(at, json!(""))], &[("invalid_currency", at)]);
     expect(vec![Set(at, json!("kroner"))], &[("invalid_currency", at)]);
 }
@@ -434,19 +438,35 @@ fn url_schemes() {
         Set(at, json!("myapp://?initial_recipient=merchant")),
         Set("/session/configuration/channel", json!("in_app")),
     ]);
+    // The spec's pattern `https?://` (unanchored, case-sensitive) binds the other two URLs.
     for at in [
         "/session/url/callback_url",
         "/session/url/merchant_terms_url",
     ] {
         expect(
             vec![Set(at, json!("ftp://example.com/x"))],
-            &[("unsupported_url_scheme", at)],
+            &[("url_pattern_mismatch", at)],
         );
         expect(
             vec![
                 Set(at, json!("myapp://x")),
                 Set("/session/configuration/channel", json!("in_app")),
             ],
+            &[("url_pattern_mismatch", at)],
+        );
+        expect(
+            vec![Set(at, json!("HTTPS://EXAMPLE.COM/x"))],
+            &[("url_pattern_mismatch", at)],
+        );
+        assert!(
+            message_of(vec![Set(at, json!("HTTPS://EXAMPLE.COM/x"))], at).contains("`https://…`")
+        );
+        // Matches the pattern, so the spec allows it; only a warning.
+        expect(
+            vec![Set(
+                at,
+                json!("ftp://example.com/?next=https://example.com"),
+            )],
             &[("unsupported_url_scheme", at)],
         );
     }
@@ -461,8 +481,12 @@ fn plain_http_is_a_warning_except_locally() {
         );
         ok(vec![Set(at, json!("http://localhost:3000/x"))]);
         ok(vec![Set(at, json!("http://127.0.0.1/x"))]);
-        ok(vec![Set(at, json!("HTTPS://EXAMPLE.COM/x"))]);
     }
+    // No pattern binds `return_url` (format uri only): any case of the scheme is fine.
+    ok(vec![Set(
+        "/session/url/return_url",
+        json!("HTTPS://EXAMPLE.COM/x"),
+    )]);
 }
 
 #[test]
@@ -713,13 +737,14 @@ fn token_types_per_provider() {
         "dintero_psp.googlepay",
         "dintero_psp.clicktopay",
     ] {
-        expect(
-            vec![
-                Set(product, json!(psp)),
-                Set(types, json!(["recurrence_token"])),
-            ],
-            &[("token_type_not_supported", "/token_provider/token_types/0")],
-        );
+        let issues = issues_after(vec![
+            Set(product, json!(psp)),
+            Set(types, json!(["recurrence_token"])),
+        ]);
+        assert!(issues.contains(&(
+            "token_type_not_supported".into(),
+            "/token_provider/token_types/0".into()
+        )));
     }
     // An unknown product type is reported once; its token types are only checked against all known ones.
     expect(
@@ -740,7 +765,7 @@ fn auth_methods() {
         Set(at, json!(["3DS"])),
         Set(
             "/token_provider/payment_product_type",
-            json!("dintero_psp.googlepay"),
+            json!("dintero_psp.creditcard"),
         ),
     ]);
     expect(

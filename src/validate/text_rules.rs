@@ -19,10 +19,16 @@ pub(super) fn check_text(rule: TextRule, text: &str, at: &Location<'_>, report: 
             return check_url(rule, text, at, report)
         }
         TextRule::FutureDateTime => return check_future_date_time(text, at, report),
-        TextRule::Currency => (
-            IssueCode::InvalidCurrency,
-            iso_codes::check_code(text, &iso_codes::CURRENCIES, "ISO 4217"),
-        ),
+        TextRule::PaymentProductType => {
+            return token_provider::check_product_type(text, at, report)
+        }
+        TextRule::Currency => match iso_codes::withdrawn_currency(text) {
+            Some(message) => (IssueCode::WithdrawnCurrency, Err(message)),
+            None => (
+                IssueCode::InvalidCurrency,
+                iso_codes::check_code(text, &iso_codes::CURRENCIES, "ISO 4217"),
+            ),
+        },
         TextRule::Country => (
             IssueCode::InvalidCountry,
             iso_codes::check_code(text, &iso_codes::COUNTRIES, "ISO 3166-1 alpha-2"),
@@ -38,10 +44,6 @@ pub(super) fn check_text(rule: TextRule, text: &str, at: &Location<'_>, report: 
         ),
         TextRule::Color => (IssueCode::InvalidColor, color::check_color(text)),
         TextRule::Mcc => (IssueCode::InvalidMcc, check_mcc(text)),
-        TextRule::PaymentProductType => (
-            IssueCode::InvalidEnumValue,
-            token_provider::check_product_type(text),
-        ),
     };
     if let Err(message) = outcome {
         report.add(code, at, message);
@@ -80,55 +82,78 @@ fn check_future_date_time(text: &str, at: &Location<'_>, report: &mut Report<'_>
     }
 }
 
-/// The three session URLs.
+/// The three session URLs (spec: `SessionUrls`, `CallbackUrl`).
 ///
-/// - All must be absolute. `return_url` may use any scheme when `configuration.channel` is
-///   `in_app` (the spec documents app-switch URLs such as `myapp://`); otherwise, and always for
-///   the other two, only `http`/`https` (the spec's `https?://` pattern).
-/// - `return_url` and `merchant_terms_url` over plain `http` to a non-local host: warning (the
-///   customer's browser would leave HTTPS; local development on `localhost` stays quiet).
-/// - `callback_url`: the spec says callbacks are *only delivered to HTTPS URLs* and that
-///   `localhost`/`127.0.0.1` cannot be used. Both are **errors** here, by choice: the API would
-///   accept such a URL, but the callback would silently never arrive, which loses payment
-///   notifications. Leave `callback_url` out instead (use a public HTTPS tunnel to test locally).
+/// Errors, where the spec makes the request invalid: not an absolute URI (all three are
+/// `format: uri`), and `callback_url` / `merchant_terms_url` not matching the spec's pattern
+/// `https?://` (unanchored and case-sensitive: the text must contain `http:/` or `https:/`).
+///
+/// Warnings, where the session is created but something will not work as meant:
+/// - a scheme other than `http`/`https` that the spec still allows: `return_url` with an app
+///   scheme (`myapp://`) unless `configuration.channel` is `in_app` (the spec documents
+///   app-switch URLs for that channel);
+/// - `return_url` and `merchant_terms_url` over plain `http` to a non-local host;
+/// - `callback_url` over `http` ("Callback is only delivered to HTTPS URLs") or to the local
+///   machine ("It is not possible to use `https://localhost` or `http://127.0.0.1`"): the
+///   session is created but the callback never arrives;
+/// - documented `callback_url` query parameters with values Dintero does not document.
 fn check_url(rule: TextRule, text: &str, at: &Location<'_>, report: &mut Report<'_>) {
     let url = match parse_absolute_url(text) {
         Ok(url) => url,
         Err(message) => return report.add(IssueCode::InvalidUrl, at, message),
     };
+    if rule != TextRule::ReturnUrl && !matches_web_url_pattern(text) {
+        let message = if url.is_web() {
+            format!(
+                "Dintero's spec requires the pattern `https?://`, which is case-sensitive: write the scheme \
+                 in lower case (`{}://…`)",
+                url.scheme.to_ascii_lowercase()
+            )
+        } else {
+            format!(
+                "Dintero's spec requires an `https://` URL here (pattern `https?://`); the scheme {} is not accepted",
+                super::describe::quoted(url.scheme)
+            )
+        };
+        return report.add(IssueCode::UrlPatternMismatch, at, message);
+    }
     if !url.is_web() {
         if !(rule == TextRule::ReturnUrl && report.in_app_channel) {
-            let app_hint = if rule == TextRule::ReturnUrl {
-                " (app URLs are accepted only with `configuration.channel` = `in_app`)"
-            } else {
-                ""
-            };
-            report.add(
-                IssueCode::UnsupportedUrlScheme,
-                at,
+            let message = if rule == TextRule::ReturnUrl {
                 format!(
-                    "the scheme {} is not accepted: use an https:// URL{app_hint}",
+                    "the scheme {} is not a web URL: app-switch return URLs are meant for \
+                     `configuration.channel` = `in_app`; set it, or use an https:// URL",
                     super::describe::quoted(url.scheme)
-                ),
-            );
+                )
+            } else {
+                format!(
+                    "the scheme {} is not http or https; Dintero links and calls only web URLs",
+                    super::describe::quoted(url.scheme)
+                )
+            };
+            report.add(IssueCode::UnsupportedUrlScheme, at, message);
         }
         return;
     }
     let local = url.host.is_some_and(is_local_host);
     if rule == TextRule::CallbackUrl {
         if !url.is_https() {
+            let https = format!("https{}", text.get(url.scheme.len()..).unwrap_or_default());
             report.add(
                 IssueCode::CallbackUrlNotHttps,
                 at,
-                "Dintero only delivers callbacks to https:// URLs: this callback would never arrive",
+                format!(
+                    "Dintero only delivers callbacks over https: this one would never arrive; use {}",
+                    super::describe::quoted(&https)
+                ),
             );
         }
         if local {
             report.add(
                 IssueCode::CallbackUrlLoopback,
                 at,
-                "the callback URL points at the local machine, which Dintero's servers cannot call; \
-                 use a public https URL (e.g. a tunnel) or leave callback_url out",
+                "the callback URL points at the local machine, which Dintero's servers cannot call: this callback \
+                 would never arrive; use a public https URL (e.g. a tunnel) or leave callback_url out",
             );
         }
         for problem in url
@@ -145,4 +170,10 @@ fn check_url(rule: TextRule, text: &str, at: &Location<'_>, report: &mut Report<
             "plain http:// URL: use https:// outside local development",
         );
     }
+}
+
+/// Whether `text` matches the spec's unanchored, case-sensitive pattern `https?://*`, i.e.
+/// contains `http:/` or `https:/` somewhere (ECMA-262 search semantics, as JSON Schema uses).
+fn matches_web_url_pattern(text: &str) -> bool {
+    text.contains("http:/") || text.contains("https:/")
 }

@@ -50,22 +50,40 @@ pub(super) fn known_product_type(text: &str) -> Option<&str> {
         .then_some(text)
 }
 
-/// Ok for a known wire value; otherwise a message listing them.
-pub(super) fn check_product_type(text: &str) -> Result<(), String> {
+/// Wire values that appear in Dintero's generated 2026 types as `payment_product_type` enum
+/// values but have no `x-discriminator-value` or documentation example confirming them.
+const UNVERIFIED: [&str; 2] = ["dintero_psp.googlepay", "dintero_psp.clicktopay"];
+
+/// `payment_product_type`: an error for a value that is not a known wire value (the spec's
+/// discriminator values), a warning for a known but unconfirmed one.
+pub(super) fn check_product_type(text: &str, at: &Location<'_>, report: &mut Report<'_>) {
+    if UNVERIFIED.contains(&text) {
+        report.add(
+            IssueCode::UnverifiedProductType,
+            at,
+            format!(
+                "{} appears in Dintero's 2026 API types, but no published example or discriminator value confirms \
+                 it as a wire value; it is sent as given",
+                quoted(text)
+            ),
+        );
+        return;
+    }
     if known_product_type(text).is_some() {
-        return Ok(());
+        return;
     }
     let names: Vec<&str> = PROVIDERS.iter().map(|(name, _)| *name).collect();
-    check_one_of(text, &names).map_err(|message| {
-        match SCHEMA_NAMES.iter().find(|(schema, _)| *schema == text) {
+    if let Err(message) = check_one_of(text, &names) {
+        let message = match SCHEMA_NAMES.iter().find(|(schema, _)| *schema == text) {
             Some((_, wire)) => format!(
                 "{} is a schema name, not the value sent on the wire; use `{wire}` (known values: {})",
                 quoted(text),
                 names.join(", ")
             ),
             None => message,
-        }
-    })
+        };
+        report.add(IssueCode::InvalidEnumValue, at, message);
+    }
 }
 
 /// Checks `token_types` or `token_supported_auth_methods`.
@@ -90,7 +108,9 @@ pub(super) fn check_list(
                 report.add(
                     IssueCode::EmptyArray,
                     at,
-                    format!("ask for at least one token type, e.g. `[\"{example}\"]`"),
+                    format!(
+                        "`token_types` is empty, so no token would be created; ask for at least one, e.g. `[\"{example}\"]`"
+                    ),
                 );
             }
             check_unique_items(
@@ -122,7 +142,7 @@ pub(super) fn check_list(
                 report.add(
                     IssueCode::AuthMethodsNotSupported,
                     at,
-                    format!("`token_supported_auth_methods` applies only to `dintero_psp.*` providers, not `{provider}`"),
+                    format!("`token_supported_auth_methods` applies only to `dintero_psp.*` providers; `{provider}` ignores it"),
                 );
             }
             if let Some(items) = expect_array(value, at, report) {
@@ -168,7 +188,10 @@ fn check_unique_items(
             report.add(
                 IssueCode::DuplicateItem,
                 &item_at,
-                format!("{} already appears at index {first}", quoted(text)),
+                format!(
+                    "{} already appears at index {first}; list each value once",
+                    quoted(text)
+                ),
             );
         }
     }

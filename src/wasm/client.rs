@@ -8,13 +8,13 @@ use super::caller_signal::CallerSignal;
 use super::convert::{js_to_json, json_to_js};
 use super::event_sink::{hook_issues, JsEventSink};
 use super::fetch_transport::FetchTransport;
+use super::response::{error_to_js, response_to_js};
 use super::validation::issues_of;
-use crate::client::{Answer, CallOptions, Client, ClientConfig, Environment, ResponseMeta};
+use crate::client::{Answer, CallOptions, Client, ClientConfig, Environment, ResponseJson};
 use crate::error::Error;
-use crate::validate::ValidationIssue;
+use crate::validate::{apply_strict, ValidationIssue};
+use js_sys::Object;
 use js_sys::{Promise, Reflect};
-use serde::Serialize;
-use serde_json::Value;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
@@ -26,7 +26,7 @@ pub struct ClientCore {
 }
 
 fn rejected(error: &Error) -> Promise {
-    Promise::reject(&json_to_js(error))
+    Promise::reject(&error_to_js(error))
 }
 
 /// Whether the global scope looks like a browser page (`window` and `document` exist).
@@ -69,47 +69,43 @@ fn call_options(
     Ok((include_session, signal, settings))
 }
 
-/// A result as it crosses to JS: `{ body, lastResponse: { requestId, status, attempts } }`.
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct Settled<'a> {
-    body: &'a Value,
-    last_response: &'a ResponseMeta,
-}
-
-/// What crosses for a call's result: [`Settled`], or `null` for `None`.
-trait Crossing {
-    fn to_js(&self) -> JsValue;
-}
-
-impl Crossing for Answer {
-    fn to_js(&self) -> JsValue {
-        json_to_js(&Settled {
-            body: &self.body,
-            last_response: &self.meta,
-        })
-    }
-}
-
-impl Crossing for Option<Answer> {
-    fn to_js(&self) -> JsValue {
-        self.as_ref().map_or(JsValue::NULL, Crossing::to_js)
-    }
-}
-
-/// Runs a call to completion as a promise: the result as a plain JS value (`null` for `None`),
-/// an error as a plain error object. The caller's signal is watched until it settles.
-fn settle<T: Crossing + 'static>(
+/// Runs a call to completion as a promise: Dintero's answer as `JSON.parse` of its exact text
+/// with its `lastResponse` (`null` for `None`), an error as a plain error object. The caller's signal is watched until
+/// it settles.
+fn settle<T: IntoResponse + 'static>(
     signal: CallerSignal,
     call: impl AsyncFnOnce(&CallerSignal) -> Result<T, Error> + 'static,
 ) -> Promise {
     future_to_promise(async move {
         let result = call(&signal).await;
         drop(signal);
-        result
-            .map(|value| value.to_js())
-            .map_err(|error| json_to_js(&error))
+        match result {
+            Ok(answer) => answer.into_js(),
+            Err(error) => Err(error_to_js(&error)),
+        }
     })
+}
+
+/// A call's successful result as a JS value.
+trait IntoResponse {
+    fn into_js(self) -> Result<JsValue, JsValue>;
+}
+
+/// `{ body: JSON.parse(Dintero's exact text), lastResponse: { requestId, status, attempts } }`.
+impl IntoResponse for Answer<ResponseJson> {
+    fn into_js(self) -> Result<JsValue, JsValue> {
+        let settled = Object::new();
+        // Setting properties on the plain object just created cannot fail.
+        let _ = Reflect::set(&settled, &"body".into(), &response_to_js(&self.body)?);
+        let _ = Reflect::set(&settled, &"lastResponse".into(), &json_to_js(&self.meta));
+        Ok(settled.into())
+    }
+}
+
+impl IntoResponse for Option<Answer<ResponseJson>> {
+    fn into_js(self) -> Result<JsValue, JsValue> {
+        self.map_or(Ok(JsValue::NULL), IntoResponse::into_js)
+    }
 }
 
 #[wasm_bindgen]
@@ -178,7 +174,8 @@ impl ClientCore {
             };
         let conversion = js_to_json(&request);
         if !conversion.issues.is_empty() {
-            return rejected(&Error::validation(issues_of(&request).1));
+            let issues = apply_strict(issues_of(&request).1, self.client.config().strict);
+            return rejected(&Error::validation(issues));
         }
         let client = self.client.clone();
         settle(signal, async move |signal| {

@@ -4,6 +4,7 @@
 //! break a call.
 
 use super::convert::json_to_js;
+use super::response::error_to_js;
 use crate::client::{Event, EventSink};
 use crate::validate::ValidationIssue;
 use js_sys::{Function, Reflect};
@@ -68,6 +69,11 @@ impl JsEventSink {
 
 impl EventSink for JsEventSink {
     fn emit(&self, event: Event) {
-        let _ = self.emit.call1(&JsValue::UNDEFINED, &json_to_js(&event));
+        let value = json_to_js(&event);
+        if let Some(error) = &event.error {
+            // The same plain error object a failed call rejects with (exact `errors`).
+            let _ = Reflect::set(&value, &JsValue::from_str("error"), &error_to_js(error));
+        }
+        let _ = self.emit.call1(&JsValue::UNDEFINED, &value);
     }
 }

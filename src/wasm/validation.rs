@@ -4,7 +4,7 @@ use super::convert::{js_to_json, json_to_js};
 use crate::error::Error;
 use crate::json_pointer::JsonPointer;
 use crate::validate::{
-    has_errors, validate_payment_token_session, validate_payment_token_session_json,
+    apply_strict, has_errors, validate_payment_token_session, validate_payment_token_session_json,
     ValidationIssue,
 };
 use wasm_bindgen::prelude::*;
@@ -32,21 +32,25 @@ fn pointer(path: &str) -> JsonPointer {
     JsonPointer::from_escaped(path)
 }
 
-/// Validates a payment token session request and returns every issue found.
+/// Validates a payment token session request and returns every issue found; with `strict`,
+/// warnings are reported as errors.
 #[wasm_bindgen(js_name = validatePaymentTokenSession, unchecked_return_type = "ValidationIssue[]")]
 pub fn validate_payment_token_session_js(
     #[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue,
+    strict: bool,
 ) -> JsValue {
-    json_to_js(&issues_of(&input).1)
+    json_to_js(&apply_strict(issues_of(&input).1, strict))
 }
 
 /// Validates a request and returns the exact payload that will be sent, or throws the issues.
+/// With `strict`, warnings block too.
 #[wasm_bindgen(js_name = buildPaymentTokenSession, unchecked_return_type = "PaymentTokenSessionRequest")]
 pub fn build_payment_token_session_js(
     #[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue,
+    strict: bool,
 ) -> Result<JsValue, JsValue> {
     let (value, issues) = issues_of(&input);
-    reject_errors(issues)?;
+    reject_errors(apply_strict(issues, strict))?;
     Ok(json_to_js(&value))
 }
 
@@ -54,22 +58,22 @@ pub fn build_payment_token_session_js(
 /// boundary instead of every value of the tree. `undefined` if the text is not JSON serde_json
 /// accepts (then use `validatePaymentTokenSession(value)`).
 #[wasm_bindgen(js_name = validatePaymentTokenSessionJson, unchecked_return_type = "ValidationIssue[] | undefined")]
-pub fn validate_payment_token_session_json_js(text: &str) -> JsValue {
+pub fn validate_payment_token_session_json_js(text: &str, strict: bool) -> JsValue {
     match validate_payment_token_session_json(text, js_sys::Date::now() as i64) {
-        Some(issues) => json_to_js(&issues),
+        Some(issues) => json_to_js(&apply_strict(issues, strict)),
         None => JsValue::UNDEFINED,
     }
 }
 
 /// `buildPaymentTokenSession` for a request given as JSON text: `true` if it may be sent as is
 /// (the payload is the text), `false` if the text is not JSON serde_json accepts (use the
-/// careful path); throws the validation error otherwise.
+/// careful path); throws the validation error otherwise. With `strict`, warnings block too.
 #[wasm_bindgen(js_name = buildPaymentTokenSessionJson)]
-pub fn build_payment_token_session_json_js(text: &str) -> Result<bool, JsValue> {
+pub fn build_payment_token_session_json_js(text: &str, strict: bool) -> Result<bool, JsValue> {
     let Some(issues) = validate_payment_token_session_json(text, js_sys::Date::now() as i64) else {
         return Ok(false);
     };
-    reject_errors(issues)?;
+    reject_errors(apply_strict(issues, strict))?;
     Ok(true)
 }
 

@@ -44,8 +44,9 @@ function randomId(length = 22) {
  *   { type: "malformed-json" }                                 200 with a truncated JSON body
  *   { type: "expired-token" }                                  401 and the bearer token used is revoked
  *   { type: "pass" }                                           answers normally (orders faults across calls)
+ *   { type: "raw", status = 200, body, contentType? }          answers exactly `body` (a string), e.g. a recorded answer
  */
-export const FAULT_TYPES = ["error", "html", "rate-limit", "slow", "drop", "malformed-json", "expired-token", "pass"];
+export const FAULT_TYPES = ["error", "html", "rate-limit", "slow", "drop", "malformed-json", "expired-token", "pass", "raw"];
 
 /**
  * Starts the mock on `host`:`port` (port 0 picks a free one).
@@ -182,6 +183,10 @@ export async function startMockDintero({
       }
       case "pass":
         return false;
+      case "raw":
+        res.writeHead(fault.status ?? 200, { "content-type": fault.contentType ?? "application/json; charset=utf-8" });
+        res.end(fault.body);
+        return true;
       default:
         throw new Error(`unknown mock fault type ${fault.type}`);
     }

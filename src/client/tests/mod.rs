@@ -9,7 +9,8 @@ mod visibility;
 
 use super::testing::{run, FakeTransport, Sim, TestCancel};
 use super::{
-    Answer, CallOptions, Client, ClientConfig, Environment, EventLog, NeverCancelled, ResponseMeta,
+    Answer, CallOptions, Client, ClientConfig, Environment, EventLog, NeverCancelled, ResponseJson,
+    ResponseMeta,
 };
 use crate::error::Error;
 use serde_json::{json, Value};
@@ -39,7 +40,7 @@ pub fn credentials_options() -> Value {
 }
 
 /// One client call as a boxed future.
-pub type CallFuture<'a, T = Answer> = Pin<Box<dyn Future<Output = Result<T, Error>> + 'a>>;
+pub type CallFuture<'a> = Pin<Box<dyn Future<Output = Result<Answer<ResponseJson>, Error>> + 'a>>;
 
 /// A simulation with a fake transport and a client built from `options`, whose events are
 /// collected in `events`.
@@ -95,8 +96,17 @@ impl Harness {
             .expect("one result")
     }
 
-    pub fn run_all<T>(&self, futures: Vec<CallFuture<'_, T>>) -> Vec<Result<T, Error>> {
+    /// Runs the calls to completion; each body is read as a `Value` for the assertions.
+    pub fn run_all(&self, futures: Vec<CallFuture<'_>>) -> Vec<Result<Answer, Error>> {
         run(&self.sim, futures)
+            .into_iter()
+            .map(|result| {
+                result.map(|answer| Answer {
+                    body: answer.body.to_value(),
+                    meta: answer.meta,
+                })
+            })
+            .collect()
     }
 }
 
@@ -123,9 +133,11 @@ impl Harness {
     /// Lets `ms` of virtual time pass.
     pub fn advance(&self, ms: f64) {
         let sim = Rc::clone(&self.sim);
-        self.run_all(vec![Box::pin(async move {
-            sim.sleep(ms).await;
-            Ok(Value::Null)
-        })]);
+        run(
+            &self.sim,
+            vec![Box::pin(async move {
+                sim.sleep(ms).await;
+            })],
+        );
     }
 }

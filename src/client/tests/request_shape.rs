@@ -112,6 +112,40 @@ fn an_access_token_is_used_as_is_and_no_token_request_is_made() {
 }
 
 #[test]
+fn the_strict_option_makes_warnings_block_on_both_paths() {
+    let mut options = credentials_options();
+    options["strict"] = json!(true);
+    let h = Harness::new(options);
+    let mut request = valid_request();
+    request["session"]["customer"] = json!({"phone_number": "+47 999 99 999"});
+    let text = request.to_string();
+    let by_value =
+        h.client
+            .create_payment_token_session(&request, false, &CallOptions::NONE, &NeverCancelled);
+    let by_text = h.client.create_payment_token_session_text(
+        text,
+        false,
+        &CallOptions::NONE,
+        &NeverCancelled,
+    );
+    let by_text = async move { by_text.await.map(|created| created.expect("readable text")) };
+    for result in run(&h.sim, vec![Box::pin(by_value), Box::pin(by_text)]) {
+        let error = result.unwrap_err();
+        assert_eq!(error.code, "validation_failed");
+        assert_eq!(error.issues.len(), 1);
+        assert_eq!(error.issues[0].code, "invalid_phone_number");
+        assert!(error.issues[0].is_error());
+    }
+    assert!(h.fake.log().is_empty(), "nothing sent");
+    // Without `strict` the same request is sent (the phone number is only a warning).
+    let h = Harness::with_credentials();
+    let future =
+        h.client
+            .create_payment_token_session(&request, false, &CallOptions::NONE, &NeverCancelled);
+    assert!(h.run_all(vec![Box::pin(future)]).pop().unwrap().is_ok());
+}
+
+#[test]
 fn an_invalid_request_is_refused_and_nothing_is_sent() {
     let h = Harness::with_credentials();
     let invalid = json!({"session": {}});
@@ -217,14 +251,16 @@ fn a_request_given_as_text_is_sent_verbatim_and_validated_first() {
     let h = Harness::with_credentials();
     // `None` (text serde_json cannot read) comes back as `Null`: real answers are objects.
     let send_text = |text: String| {
-        h.run_all(vec![Box::pin(async {
-            h.client
-                .create_payment_token_session_text(text, false, &CallOptions::NONE, &NeverCancelled)
-                .await
-                .map(|created| created.map_or(Value::Null, |answer| answer.body))
-        })])
-        .pop()
-        .unwrap()
+        let future = h.client.create_payment_token_session_text(
+            text,
+            false,
+            &CallOptions::NONE,
+            &NeverCancelled,
+        );
+        run(&h.sim, vec![Box::pin(future)])
+            .pop()
+            .unwrap()
+            .map(|created| created.map_or(Value::Null, |answer| answer.body.to_value()))
     };
     // Keys in the caller's order (not serde_json's sorted order), spacing kept: sent as is.
     let text = r#"{"token_provider":{"token_types":["payment_token"],"payment_product_type":"payex.creditcard"},
