@@ -7,10 +7,12 @@ import { DinteroAbortError } from "./errors.js";
 import { toDinteroError } from "./error-mapping.js";
 import { plainJsonText } from "./plain-json.js";
 import { invalidOptions, readOptions } from "./options.js";
+import { eventDispatcher } from "./hooks.js";
 
 const NODE_INSPECT = Symbol.for("nodejs.util.inspect.custom");
 const DENO_INSPECT = Symbol.for("Deno.customInspect");
-const CALL_OPTIONS = ["includeSession", "signal"];
+const CALL_OPTIONS = ["includeSession", "signal", "timeoutMs", "maxRetries"];
+const GET_OPTIONS = ["signal", "timeoutMs", "maxRetries"];
 
 /** Releases the wasm object of a client (used by the one-shot function). */
 const disposers = new WeakMap();
@@ -32,6 +34,19 @@ function checkCallOptions(given, allowed) {
   return options;
 }
 
+/**
+ * Dintero's answer with `lastResponse` (`{ requestId, status, attempts }`) attached as a
+ * non-enumerable, read-only property: its JSON, keys and equality are unchanged. An answer that
+ * has its own `lastResponse` field keeps it (data from Dintero is never replaced).
+ */
+function withLastResponse(settled) {
+  const { body, lastResponse } = settled ?? {};
+  if (body !== null && typeof body === "object" && !Object.prototype.hasOwnProperty.call(body, "lastResponse")) {
+    Object.defineProperty(body, "lastResponse", { value: Object.freeze(lastResponse), enumerable: false, configurable: true, writable: false });
+  }
+  return body;
+}
+
 /** Gives a DinteroAbortError the signal's reason as `cause` (non-enumerable, like Error's own). */
 function withAbortCause(error, signal) {
   if (error instanceof DinteroAbortError && signal) {
@@ -48,15 +63,21 @@ function withAbortCause(error, signal) {
 export class DinteroClient {
   #options;
   #fetch;
+  /** `{ onRequest, onResponse, onRetry, onError, logger }` as given (checked by the wasm constructor). */
+  #hooks;
+  /** Delivers the client's events to the hooks and the logger (hooks.js); undefined when none. */
+  #emit;
   #glue = null;
   #core = null;
   #summary;
 
   constructor(given) {
     const options = readOptions(given);
-    const { fetch, ...rest } = isPlainObject(options) ? options : { fetch: undefined };
+    const { fetch, onRequest, onResponse, onRetry, onError, logger, ...rest } = isPlainObject(options) ? options : { fetch: undefined };
     this.#options = isPlainObject(options) ? rest : options;
     this.#fetch = fetch;
+    this.#hooks = { onRequest, onResponse, onRetry, onError, logger };
+    this.#emit = eventDispatcher(this.#hooks, rest.logLevel);
     this.#summary = callWasm((glue) => this.#coreOf(glue).summary());
     disposers.set(this, () => this.#dispose());
   }
@@ -64,7 +85,7 @@ export class DinteroClient {
   /** The wasm object for `glue`; re-created if the wasm instance was replaced after a trap. */
   #coreOf(glue) {
     if (this.#glue !== glue) {
-      this.#core = new glue.ClientCore(this.#options, this.#fetch);
+      this.#core = new glue.ClientCore(this.#options, this.#fetch, this.#hooks, this.#emit);
       this.#glue = glue;
     }
     return this.#core;
@@ -76,27 +97,34 @@ export class DinteroClient {
     this.#glue = null;
   }
 
-  /** Validates `request` (nothing is sent if invalid) and creates the session. */
+  /**
+   * Validates `request` (nothing is sent if invalid) and creates the session. The answer carries
+   * a non-enumerable `lastResponse`: `{ requestId, status, attempts }`.
+   */
   async createPaymentTokenSession(request, options) {
-    const { includeSession, signal } = checkCallOptions(options, CALL_OPTIONS);
+    const { includeSession, signal, timeoutMs, maxRetries } = checkCallOptions(options, CALL_OPTIONS);
+    const settings = { timeoutMs, maxRetries };
     try {
       // Fast path: plain JSON data crosses the wasm boundary as one string (see plain-json.js).
       const text = plainJsonText(request);
       if (text !== null) {
-        const created = await callWasmAsync((glue) => this.#coreOf(glue).createPaymentTokenSessionJson(text, includeSession, signal));
-        if (created !== null) return created; // null: text serde_json cannot read, pass the value
+        const created = await callWasmAsync((glue) => this.#coreOf(glue).createPaymentTokenSessionJson(text, includeSession, signal, settings));
+        if (created !== null) return withLastResponse(created); // null: text serde_json cannot read, pass the value
       }
-      return await callWasmAsync((glue) => this.#coreOf(glue).createPaymentTokenSession(request, includeSession, signal));
+      return withLastResponse(await callWasmAsync((glue) => this.#coreOf(glue).createPaymentTokenSession(request, includeSession, signal, settings)));
     } catch (error) {
       throw withAbortCause(error, signal);
     }
   }
 
-  /** Reads the transaction (with `card.payment_token` and `card.recurrence_token`) of a completed session. */
+  /**
+   * Reads the transaction (with `card.payment_token` and `card.recurrence_token`) of a completed
+   * session. The answer carries a non-enumerable `lastResponse`: `{ requestId, status, attempts }`.
+   */
   async getPaymentToken(transactionId, options) {
-    const { signal } = checkCallOptions(options, ["signal"]);
+    const { signal, timeoutMs, maxRetries } = checkCallOptions(options, GET_OPTIONS);
     try {
-      return await callWasmAsync((glue) => this.#coreOf(glue).getPaymentToken(transactionId, signal));
+      return withLastResponse(await callWasmAsync((glue) => this.#coreOf(glue).getPaymentToken(transactionId, signal, { timeoutMs, maxRetries })));
     } catch (error) {
       throw withAbortCause(error, signal);
     }
@@ -118,8 +146,8 @@ export class DinteroClient {
 
 /**
  * Creates one payment token session with a client used once: `options` holds the client options
- * (`accessToken` or `accountId` + `clientId` + `clientSecret`, `baseUrl`, ...) and the call options
- * (`includeSession`, `signal`).
+ * (`accessToken` or `accountId` + `clientId` + `clientSecret`, `baseUrl`, `timeoutMs`,
+ * `maxRetries`, hooks, `logger`...) and the call options (`includeSession`, `signal`).
  */
 export async function createPaymentTokenSession(request, given) {
   const options = readOptions(given);
