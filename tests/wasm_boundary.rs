@@ -64,6 +64,14 @@ fn hostile_values_become_issues_at_their_path() {
         ("({ session: { get order() { throw new Error('boom'); } }, token_provider: {} })", "/session/order:unreadable_value"),
         ("(() => { const p = Proxy.revocable({}, {}); p.revoke(); return { session: p.proxy, token_provider: {} }; })()", "/session:unreadable_value"),
         ("new Proxy({}, { ownKeys() { throw new Error('no keys'); } })", ":unreadable_value"),
+        ("new Proxy({}, { getPrototypeOf() { throw new Error('no prototype'); } })", ":unreadable_value"),
+        ("({ session: {}, token_provider: { token_types: new Proxy(['payment_token'], { get() { throw new Error('trap'); } }) } })", "/token_provider/token_types:unreadable_value"),
+        ("({ session: {}, token_provider: { token_types: new Proxy([], { get: (t, k) => (k === 'length' ? 2 ** 32 - 1 : undefined) }) } })", "/token_provider/token_types:too_large"),
+        ("({ session: {}, token_provider: { token_types: new Proxy([], { get: (t, k) => (k === 'length' ? 1.5 : undefined) }) } })", "/token_provider/token_types:unreadable_value"),
+        ("({ session: {}, token_provider: { token_types: new Array(2 ** 32 - 1) } })", "/token_provider/token_types:too_large"),
+        ("({ session: {}, token_provider: { token_types: new Array(100001).fill(undefined) } })", "/token_provider/token_types:too_large"),
+        ("({ session: { order: { merchant_reference: 'ref-\\ud800' } }, token_provider: {} })", "/session/order/merchant_reference:lone_surrogate"),
+        ("({ session: { metadata: { ['ext_\\udc00']: 'x' } }, token_provider: {} })", "/session/metadata/ext_\u{fffd}:lone_surrogate"),
     ];
     for (source, expected) in cases {
         let codes = issue_codes(&js(source));

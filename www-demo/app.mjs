@@ -70,7 +70,17 @@ async function fetchJson(url, options) {
   } catch {
     body = { error: { name: "DemoServerError", code: "invalid_response", message: `the demo server answered ${response.status} without JSON` } };
   }
-  return { ok: response.ok, status: response.status, body };
+  return { ok: response.ok, status: response.status, body, lastResponse: lastResponseOf(response) };
+}
+
+/** The `{ requestId, status, attempts }` the demo server sends along a created session, or null. */
+function lastResponseOf(response) {
+  try {
+    const value = JSON.parse(response.headers.get("x-dintero-last-response") ?? "null");
+    return value && typeof value === "object" ? value : null;
+  } catch {
+    return null;
+  }
 }
 
 function showMode(config) {
@@ -484,7 +494,7 @@ class Builder {
       button.classList.remove("busy");
       $(".button-label", button).textContent = "Create session";
     }
-    const response = { ok: result.ok, status: result.status, body: result.body, at: new Date().toISOString() };
+    const response = { ok: result.ok, status: result.status, body: result.body, lastResponse: result.lastResponse, at: new Date().toISOString() };
     storageSet(CREATED_KEY, result.ok ? { response, request: this.payload() } : null);
     this.renderResponse(response, false);
     if (result.ok) setStep(3, [1, 2]);
@@ -493,7 +503,7 @@ class Builder {
 
   renderResponse(response, restored) {
     const target = $("#response");
-    target.replaceChildren(response.ok ? sessionView(response.body, restored) : errorView(response.body.error ?? response.body, response.status));
+    target.replaceChildren(response.ok ? sessionView(response.body, restored, response.lastResponse) : errorView(response.body.error ?? response.body, response.status));
     $("#tab-response").disabled = false;
     this.showTab("response");
     if (!restored && window.matchMedia("(max-width: 1023px)").matches) $("#panel").scrollIntoView({ behavior: "smooth", block: "start" });
@@ -529,7 +539,7 @@ function safeHref(url) {
   }
 }
 
-function sessionView(created, restored) {
+function sessionView(created, restored, lastResponse) {
   const facts = el(
     "dl",
     { class: "facts" },
@@ -537,6 +547,11 @@ function sessionView(created, restored) {
     el("dd", {}, el("code", { id: "session-id", text: created.id ?? "(none)" })),
     el("dt", { text: "Checkout URL" }),
     el("dd", {}, el("a", { id: "checkout-url", href: safeHref(created.url), text: created.url, class: "break" })),
+    // From `lastResponse`: what to quote to Dintero support, and whether retries were needed.
+    el("dt", { text: "Request id" }),
+    el("dd", {}, el("code", { id: "request-id", text: lastResponse?.requestId ?? "(none sent)" })),
+    el("dt", { text: "Attempts" }),
+    el("dd", { id: "attempts", text: lastResponse?.attempts != null ? String(lastResponse.attempts) : "(unknown)" }),
   );
   return el(
     "div",

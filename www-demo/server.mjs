@@ -201,7 +201,9 @@ async function createSession(req, res, { dintero }) {
   }
   try {
     const created = await dintero.createPaymentTokenSession(body.request, { includeSession: body.includeSession === true });
-    return sendJson(res, 201, created);
+    // The body is Dintero's answer as is; how it was obtained (request id, attempts) rides along
+    // in a header, as `lastResponse` rides along the result without being part of its JSON.
+    return sendJson(res, 201, created, lastResponseHeader(created?.lastResponse));
   } catch (error) {
     return sendJson(res, statusFor(error), { error: describeError(error) });
   }
@@ -305,9 +307,21 @@ async function sendFile(req, res, file) {
   res.end(req.method === "HEAD" ? undefined : body);
 }
 
-function sendJson(res, status, value) {
+/** The header the page reads the request id and attempt count of a created session from. */
+export const LAST_RESPONSE_HEADER = "x-dintero-last-response";
+
+/** `{ [LAST_RESPONSE_HEADER]: JSON }` (ASCII-only) for a result's `lastResponse`, or no header. */
+function lastResponseHeader(lastResponse) {
+  if (!lastResponse || typeof lastResponse !== "object") return {};
+  const { requestId = null, status = null, attempts = null } = lastResponse;
+  const json = JSON.stringify({ requestId, status, attempts }).replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
+  return { [LAST_RESPONSE_HEADER]: json };
+}
+
+function sendJson(res, status, value, headers = {}) {
   const body = Buffer.from(JSON.stringify(value));
   res.writeHead(status, {
+    ...headers,
     "content-type": "application/json; charset=utf-8",
     "content-length": body.length,
     "cache-control": "no-store",

@@ -6,10 +6,13 @@ import { callWasm, callWasmAsync } from "./runtime.js";
 import { DinteroAbortError } from "./errors.js";
 import { toDinteroError } from "./error-mapping.js";
 import { plainJsonText } from "./plain-json.js";
+import { invalidOptions, readOptions } from "./options.js";
+import { eventDispatcher } from "./hooks.js";
 
 const NODE_INSPECT = Symbol.for("nodejs.util.inspect.custom");
 const DENO_INSPECT = Symbol.for("Deno.customInspect");
-const CALL_OPTIONS = ["includeSession", "signal"];
+const CALL_OPTIONS = ["includeSession", "signal", "timeoutMs", "maxRetries"];
+const GET_OPTIONS = ["signal", "timeoutMs", "maxRetries"];
 
 /** Releases the wasm object of a client (used by the one-shot function). */
 const disposers = new WeakMap();
@@ -19,18 +22,29 @@ function isPlainObject(value) {
 }
 
 /** Rejects unknown call options (e.g. a snake_case `include_session`) with a DinteroValidationError. */
-function checkCallOptions(options, allowed) {
+function checkCallOptions(given, allowed) {
+  const options = readOptions(given);
   if (options === undefined || options === null) return {};
   const issues = isPlainObject(options)
     ? Object.keys(options)
         .filter((key) => !allowed.includes(key))
-        .map((key) => ({ path: `/${key}`, code: "unknown_option", message: `unknown option \`${key}\`; known: ${allowed.join(", ")}`, severity: "error" }))
-    : [{ path: "", code: "invalid_type", message: "options must be an object", severity: "error" }];
-  if (issues.length) {
-    const message = `the options has ${issues.length} error(s); ${issues.map((i) => `${i.code} at \`${i.path}\`: ${i.message}`).join("; ")}`;
-    throw toDinteroError({ kind: "validation", code: "invalid_options", message, issues });
-  }
+        .map((key) => ({ path: `/${key}`, code: "unknown_option", message: `unknown option \`${key}\`; known: ${allowed.join(", ")}` }))
+    : [{ path: "", code: "invalid_type", message: "options must be an object" }];
+  if (issues.length) throw invalidOptions(issues);
   return options;
+}
+
+/**
+ * Dintero's answer with `lastResponse` (`{ requestId, status, attempts }`) attached as a
+ * non-enumerable, read-only property: its JSON, keys and equality are unchanged. An answer that
+ * has its own `lastResponse` field keeps it (data from Dintero is never replaced).
+ */
+function withLastResponse(settled) {
+  const { body, lastResponse } = settled ?? {};
+  if (body !== null && typeof body === "object" && !Object.prototype.hasOwnProperty.call(body, "lastResponse")) {
+    Object.defineProperty(body, "lastResponse", { value: Object.freeze(lastResponse), enumerable: false, configurable: true, writable: false });
+  }
+  return body;
 }
 
 /** Gives a DinteroAbortError the signal's reason as `cause` (non-enumerable, like Error's own). */
@@ -49,14 +63,21 @@ function withAbortCause(error, signal) {
 export class DinteroClient {
   #options;
   #fetch;
+  /** `{ onRequest, onResponse, onRetry, onError, logger }` as given (checked by the wasm constructor). */
+  #hooks;
+  /** Delivers the client's events to the hooks and the logger (hooks.js); undefined when none. */
+  #emit;
   #glue = null;
   #core = null;
   #summary;
 
-  constructor(options) {
-    const { fetch, ...rest } = isPlainObject(options) ? options : { fetch: undefined };
+  constructor(given) {
+    const options = readOptions(given);
+    const { fetch, onRequest, onResponse, onRetry, onError, logger, ...rest } = isPlainObject(options) ? options : { fetch: undefined };
     this.#options = isPlainObject(options) ? rest : options;
     this.#fetch = fetch;
+    this.#hooks = { onRequest, onResponse, onRetry, onError, logger };
+    this.#emit = eventDispatcher(this.#hooks, rest.logLevel);
     this.#summary = callWasm((glue) => this.#coreOf(glue).summary());
     disposers.set(this, () => this.#dispose());
   }
@@ -64,7 +85,7 @@ export class DinteroClient {
   /** The wasm object for `glue`; re-created if the wasm instance was replaced after a trap. */
   #coreOf(glue) {
     if (this.#glue !== glue) {
-      this.#core = new glue.ClientCore(this.#options, this.#fetch);
+      this.#core = new glue.ClientCore(this.#options, this.#fetch, this.#hooks, this.#emit);
       this.#glue = glue;
     }
     return this.#core;
@@ -76,27 +97,34 @@ export class DinteroClient {
     this.#glue = null;
   }
 
-  /** Validates `request` (nothing is sent if invalid) and creates the session. */
+  /**
+   * Validates `request` (nothing is sent if invalid) and creates the session. The answer carries
+   * a non-enumerable `lastResponse`: `{ requestId, status, attempts }`.
+   */
   async createPaymentTokenSession(request, options) {
-    const { includeSession, signal } = checkCallOptions(options, CALL_OPTIONS);
+    const { includeSession, signal, timeoutMs, maxRetries } = checkCallOptions(options, CALL_OPTIONS);
+    const settings = { timeoutMs, maxRetries };
     try {
       // Fast path: plain JSON data crosses the wasm boundary as one string (see plain-json.js).
       const text = plainJsonText(request);
       if (text !== null) {
-        const created = await callWasmAsync((glue) => this.#coreOf(glue).createPaymentTokenSessionJson(text, includeSession, signal));
-        if (created !== null) return created; // null: text serde_json cannot read, pass the value
+        const created = await callWasmAsync((glue) => this.#coreOf(glue).createPaymentTokenSessionJson(text, includeSession, signal, settings));
+        if (created !== null) return withLastResponse(created); // null: text serde_json cannot read, pass the value
       }
-      return await callWasmAsync((glue) => this.#coreOf(glue).createPaymentTokenSession(request, includeSession, signal));
+      return withLastResponse(await callWasmAsync((glue) => this.#coreOf(glue).createPaymentTokenSession(request, includeSession, signal, settings)));
     } catch (error) {
       throw withAbortCause(error, signal);
     }
   }
 
-  /** Reads the transaction (with `card.payment_token` and `card.recurrence_token`) of a completed session. */
+  /**
+   * Reads the transaction (with `card.payment_token` and `card.recurrence_token`) of a completed
+   * session. The answer carries a non-enumerable `lastResponse`: `{ requestId, status, attempts }`.
+   */
   async getPaymentToken(transactionId, options) {
-    const { signal } = checkCallOptions(options, ["signal"]);
+    const { signal, timeoutMs, maxRetries } = checkCallOptions(options, GET_OPTIONS);
     try {
-      return await callWasmAsync((glue) => this.#coreOf(glue).getPaymentToken(transactionId, signal));
+      return withLastResponse(await callWasmAsync((glue) => this.#coreOf(glue).getPaymentToken(transactionId, signal, { timeoutMs, maxRetries })));
     } catch (error) {
       throw withAbortCause(error, signal);
     }
@@ -118,10 +146,11 @@ export class DinteroClient {
 
 /**
  * Creates one payment token session with a client used once: `options` holds the client options
- * (`accessToken` or `accountId` + `clientId` + `clientSecret`, `baseUrl`, ...) and the call options
- * (`includeSession`, `signal`).
+ * (`accessToken` or `accountId` + `clientId` + `clientSecret`, `baseUrl`, `timeoutMs`,
+ * `maxRetries`, hooks, `logger`...) and the call options (`includeSession`, `signal`).
  */
-export async function createPaymentTokenSession(request, options) {
+export async function createPaymentTokenSession(request, given) {
+  const options = readOptions(given);
   const { includeSession, signal, ...clientOptions } = isPlainObject(options) ? options : {};
   const client = new DinteroClient(isPlainObject(options) ? clientOptions : options);
   try {

@@ -1,8 +1,10 @@
 // Fast path of the wasm boundary: a request made only of plain JSON data crosses into wasm as ONE
 // string (native JSON.stringify) instead of value by value through imported JS functions.
 // Anything else (BigInt, Symbol, functions, Date/Map/class instances, NaN/Infinity, cycles,
-// more than 64 levels or 100,000 values, throwing getters or proxies) returns null: the caller
-// then takes the careful path, which reports each such value at its path.
+// more than 64 levels or 100,000 values (array holes and `undefined` items count), throwing
+// getters or proxies) returns null: the caller then takes the careful path, which reports each
+// such value at its path. Strings holding a lone surrogate pass here: JSON.stringify writes them
+// as `\ud800` escapes, which serde_json refuses, so they too end on the careful path.
 
 const MAX_DEPTH = 64;
 const MAX_NODES = 100_000;
@@ -35,16 +37,21 @@ function isPlain(value, depth, budget) {
   if (depth >= MAX_DEPTH) return false; // also ends cycles
   if (Array.isArray(value)) {
     if (Object.getPrototypeOf(value) !== Array.prototype) return false;
-    for (let i = 0; i < value.length; i++) {
+    const length = value.length;
+    // Every index counts toward the limit, so a huge (or huge reported) length ends here.
+    if (!(length <= MAX_NODES - budget.nodes)) return false;
+    for (let i = 0; i < length; i++) {
       const item = value[i];
-      // A hole or `undefined` in an array is `null` on both paths.
-      if (item !== undefined && !isPlain(item, depth + 1, budget)) return false;
+      // A hole or `undefined` in an array is `null` on both paths, and one value.
+      if (item === undefined) budget.nodes++;
+      else if (!isPlain(item, depth + 1, budget)) return false;
     }
-    return true;
+    return budget.nodes <= MAX_NODES;
   }
   const proto = Object.getPrototypeOf(value);
   if (proto !== Object.prototype && proto !== null) return false;
   const keys = Object.keys(value);
+  if (keys.length > MAX_NODES - budget.nodes) return false;
   for (let i = 0; i < keys.length; i++) {
     const item = value[keys[i]];
     // An `undefined` property is absent on both paths.

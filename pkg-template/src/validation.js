@@ -3,30 +3,28 @@
 // checked here (bad ones are `invalid_options` errors listing each problem at its path).
 import { callWasm } from "./runtime.js";
 import { plainJsonText } from "./plain-json.js";
-import { toDinteroError } from "./error-mapping.js";
+import { invalidOptions, readOptions } from "./options.js";
 
 const OPTIONS = ["strict"];
 
 /** `strict` from `{ strict?: boolean }`; throws DinteroValidationError (`invalid_options`) for anything else. */
-function strictOption(options) {
+function strictOption(given) {
+  const options = readOptions(given);
   if (options === undefined || options === null) return false;
   const issues = [];
   if (typeof options !== "object" || Array.isArray(options)) {
-    issues.push({ path: "", code: "invalid_type", message: "options must be an object", severity: "error" });
+    issues.push({ path: "", code: "invalid_type", message: "options must be an object" });
   } else {
     for (const key of Object.keys(options)) {
       if (!OPTIONS.includes(key)) {
-        issues.push({ path: `/${key}`, code: "unknown_option", message: `unknown option \`${key}\`; known: ${OPTIONS.join(", ")}`, severity: "error" });
+        issues.push({ path: `/${key}`, code: "unknown_option", message: `unknown option \`${key}\`; known: ${OPTIONS.join(", ")}` });
       }
     }
     if (options.strict !== undefined && typeof options.strict !== "boolean") {
-      issues.push({ path: "/strict", code: "invalid_type", message: "must be a boolean", severity: "error" });
+      issues.push({ path: "/strict", code: "invalid_type", message: "must be a boolean" });
     }
   }
-  if (issues.length) {
-    const message = `the options has ${issues.length} error(s); ${issues.map((i) => `${i.code} at \`${i.path}\`: ${i.message}`).join("; ")}`;
-    throw toDinteroError({ kind: "validation", code: "invalid_options", message, issues });
-  }
+  if (issues.length) throw invalidOptions(issues);
   return options.strict === true;
 }
 

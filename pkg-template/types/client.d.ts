@@ -18,6 +18,108 @@ export interface DinteroSystemOptions {
  */
 export type DinteroFetch = (input: Request, init?: RequestInit) => Promise<Response>;
 
+/** Why an attempt is retried: a retryable HTTP status, a timeout, a network failure, or a 401 answered by fetching a new access token. */
+export type DinteroRetryReason = "status" | "timeout" | "network" | "unauthorized";
+
+/**
+ * What every hook receives. Never a secret, a token, an `Authorization` header or (unless
+ * `hookBodies: true`) a body. The token request (`POST /v1/accounts/{aid}/auth/token`) is reported
+ * too; its bodies never are. Events are frozen.
+ */
+export interface DinteroEventBase {
+  /** `GET` or `POST`. */
+  method: "GET" | "POST";
+  /** The URL path, without host and query, e.g. `/v1/sessions/payment-token`. */
+  path: string;
+  /** The attempt (1 for the first). For `onError`, the attempts made (0: nothing was sent). */
+  attempt: number;
+  /** The HTTP status, when there was a response. */
+  status: number | null;
+  /** Milliseconds the attempt took (`onRequest`: 0); for `onError`, since the call started. */
+  durationMs: number;
+  /** Dintero's request id (`request-id` header), when there was one. */
+  requestId: string | null;
+}
+
+/** `onRequest`: an attempt is about to be sent. */
+export interface DinteroRequestEvent extends DinteroEventBase {
+  kind: "request";
+  status: null;
+  requestId: null;
+  /** With `hookBodies: true` only (never for the token request): the JSON body sent. */
+  body?: string;
+}
+
+/** `onResponse`: an attempt got a complete response (any status, retried or not). */
+export interface DinteroResponseEvent extends DinteroEventBase {
+  kind: "response";
+  status: number;
+  /** With `hookBodies: true` only (never for the token request): the body received. */
+  body?: string;
+}
+
+/** `onRetry`: an attempt failed (or got a retryable status); the next one follows after `delayMs`. */
+export interface DinteroRetryEvent extends DinteroEventBase {
+  kind: "retry";
+  /** Why the attempt is retried. */
+  reason: DinteroRetryReason;
+  /** Milliseconds until the next attempt (backoff with jitter, or `Retry-After`). */
+  delayMs: number;
+}
+
+/** `onError`: a call failed; `error` is a {@link DinteroError} of the same class, code, message and fields as the one the call rejects with. */
+export interface DinteroErrorEvent extends DinteroEventBase {
+  kind: "error";
+  error: DinteroError;
+}
+
+/** `onError`: one of your hooks (or the logger) threw or rejected with `error`; the call went on unchanged. */
+export interface DinteroHookErrorEvent extends DinteroEventBase {
+  kind: "hookError";
+  /** The hook that failed. */
+  hook: "onRequest" | "onResponse" | "onRetry" | "onError" | "logger";
+  /** What it threw or rejected with. */
+  error: unknown;
+}
+
+/** A hook: may return a promise; a throw or a rejection is reported (to `onError`, the logger or the console) and changes nothing. */
+export type DinteroHook<E> = (event: E) => void | Promise<void>;
+
+/** Where log lines go: `console` works, as do pino, winston and the like. Each method gets a line and the event's fields. */
+export interface DinteroLogger {
+  debug(message: string, details?: Record<string, unknown>): void;
+  info(message: string, details?: Record<string, unknown>): void;
+  warn(message: string, details?: Record<string, unknown>): void;
+  error(message: string, details?: Record<string, unknown>): void;
+}
+
+/**
+ * How much is logged: `debug` (every attempt and response), `info` (2xx responses), `warn`
+ * (retries, failed hooks), `error` (failed calls), `off`.
+ */
+export type DinteroLogLevel = "debug" | "info" | "warn" | "error" | "off";
+
+/** How the response behind a result was obtained (`result.lastResponse`, non-enumerable: not in the result's JSON). */
+export interface DinteroLastResponse {
+  /** Dintero's request id (`request-id` header): quote it to Dintero support. `null` if none was sent. */
+  readonly requestId: string | null;
+  /** The HTTP status of the final response. */
+  readonly status: number;
+  /** Attempts the request took: 1 without retries (retries and a 401 token refresh count; the token request does not). */
+  readonly attempts: number;
+}
+
+/** A result of the client: Dintero's answer, unchanged, plus the non-enumerable {@link DinteroLastResponse}. */
+export type WithLastResponse<T> = T & { readonly lastResponse: DinteroLastResponse };
+
+/** Per-call settings, overriding the client's for one call (same ranges). */
+export interface DinteroRequestSettings {
+  /** Timeout of each HTTP attempt of this call in milliseconds (1 – 600000). */
+  timeoutMs?: number;
+  /** Retries after the first attempt for this call (0 – 10). */
+  maxRetries?: number;
+}
+
 /** Settings shared by both ways of authenticating. Unknown keys are rejected (typos are caught). */
 export interface DinteroClientBaseOptions {
   /**
@@ -43,6 +145,32 @@ export interface DinteroClientBaseOptions {
    * would refuse, or sessions that could not work, are blocked).
    */
   strict?: boolean;
+  /**
+   * Called before each attempt (token request included).
+   * @example onRequest: ({ method, path, attempt }) => metrics.increment("dintero.request", { path, attempt })
+   */
+  onRequest?: DinteroHook<DinteroRequestEvent>;
+  /**
+   * Called for each complete response, any status.
+   * @example onResponse: ({ path, status, durationMs, requestId }) => span.setAttributes({ path, status, durationMs, requestId })
+   */
+  onResponse?: DinteroHook<DinteroResponseEvent>;
+  /**
+   * Called when an attempt is retried, with the reason and the delay.
+   * @example onRetry: ({ path, attempt, reason, delayMs }) => log.warn(`retry ${attempt} of ${path}: ${reason}, in ${delayMs} ms`)
+   */
+  onRetry?: DinteroHook<DinteroRetryEvent>;
+  /**
+   * Called once when a call fails (with a copy of the error it rejects with), and when one of your hooks
+   * or the logger throws or rejects (`kind: "hookError"`).
+   */
+  onError?: DinteroHook<DinteroErrorEvent | DinteroHookErrorEvent>;
+  /** Adds bodies to `onRequest` / `onResponse` events (never the token request's). Default `false`. */
+  hookBodies?: boolean;
+  /** Where log lines go, e.g. `console`. Logging is off unless `logger` or `logLevel` is given. */
+  logger?: DinteroLogger;
+  /** Default `"info"` with a `logger`; `"off"` without (a `logLevel` alone logs to `console`). */
+  logLevel?: DinteroLogLevel;
 }
 
 /** Authenticate with OAuth client credentials: the client fetches, caches and refreshes access tokens. */
@@ -76,7 +204,7 @@ export interface DinteroAccessTokenOptions extends DinteroClientBaseOptions {
 export type DinteroClientOptions = DinteroClientCredentialsOptions | DinteroAccessTokenOptions;
 
 /** Options of one {@link DinteroClient.createPaymentTokenSession} call. */
-export interface CreatePaymentTokenSessionOptions {
+export interface CreatePaymentTokenSessionOptions extends DinteroRequestSettings {
   /** Ask Dintero to include the full session in the answer (`?include_session=true`). */
   includeSession?: boolean;
   /** Aborts the call at once, whatever it is waiting for; it then rejects with {@link DinteroAbortError}. */
@@ -84,7 +212,7 @@ export interface CreatePaymentTokenSessionOptions {
 }
 
 /** Options of one {@link DinteroClient.getPaymentToken} call. */
-export interface GetPaymentTokenOptions {
+export interface GetPaymentTokenOptions extends DinteroRequestSettings {
   /** Aborts the call at once; it then rejects with {@link DinteroAbortError}. */
   signal?: AbortSignal;
 }
@@ -126,7 +254,8 @@ export declare class DinteroClient {
    * Validates `request` (throws {@link DinteroValidationError} and sends nothing when invalid),
    * then `POST /v1/sessions/payment-token`.
    *
-   * @returns Dintero's answer: `id`, `url` (send the customer there), `publish`, and `session` when `includeSession` is set.
+   * @returns Dintero's answer: `id`, `url` (send the customer there), `publish`, and `session` when `includeSession` is set;
+   *   plus the non-enumerable `lastResponse` (`requestId`, `status`, `attempts`).
    * @throws {DinteroValidationError} invalid request (or options).
    * @throws {DinteroAuthenticationError} credentials or token refused.
    * @throws {DinteroRateLimitError} still rate limited after the retries.
@@ -139,7 +268,7 @@ export declare class DinteroClient {
   createPaymentTokenSession(
     request: PaymentTokenSessionRequest,
     options?: CreatePaymentTokenSessionOptions,
-  ): Promise<PaymentTokenSessionCreated>;
+  ): Promise<WithLastResponse<PaymentTokenSessionCreated>>;
 
   /**
    * Reads the transaction a completed session produced (its id arrives on `return_url` as
@@ -149,7 +278,7 @@ export declare class DinteroClient {
    * @throws {DinteroValidationError} `invalid_arguments` for an id that is not 1–200 of `A-Z a-z 0-9 . _ -`.
    * @throws {DinteroApiError} e.g. 404 for an unknown transaction; and the other errors of {@link createPaymentTokenSession}.
    */
-  getPaymentToken(transactionId: string, options?: GetPaymentTokenOptions): Promise<Transaction>;
+  getPaymentToken(transactionId: string, options?: GetPaymentTokenOptions): Promise<WithLastResponse<Transaction>>;
 
   /** Account id, base URL, auth kind, client id, timeout and retries. Never a secret or a token. */
   toJSON(): DinteroClientSummary;
@@ -166,4 +295,4 @@ export declare class DinteroClient {
 export declare function createPaymentTokenSession(
   request: PaymentTokenSessionRequest,
   options: DinteroClientOptions & CreatePaymentTokenSessionOptions,
-): Promise<PaymentTokenSessionCreated>;
+): Promise<WithLastResponse<PaymentTokenSessionCreated>>;

@@ -1,5 +1,7 @@
 //! The API base URL: `https`, or plain `http` only for loopback hosts.
 
+use crate::url::{is_fetchable_label, parse_url, Host};
+
 /// Where requests go, e.g. `https://checkout.dintero.com`; paths are appended to it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BaseUrl {
@@ -20,9 +22,11 @@ pub struct BaseUrlProblem {
 pub const DEFAULT_BASE_URL: &str = "https://checkout.dintero.com";
 
 impl BaseUrl {
-    /// Parses and checks a base URL. Refuses user info, queries, fragments, a `/v1` suffix
-    /// (paths already start with `/v1`) and plain `http` except for 127.0.0.0/8, `::1` and
-    /// `localhost`.
+    /// Parses and checks a base URL with the crate's WHATWG URL parser ([`crate::url`]), so the
+    /// host is read exactly as `fetch` reads it. Refuses user info, queries, fragments, dot
+    /// segments, a `/v1` suffix (paths already start with `/v1`), host names that are not
+    /// ASCII (write them in their `xn--` form) and plain `http` except for loopback hosts
+    /// ([`crate::url::Host::is_loopback`]). The URL is kept as `fetch` would write it.
     pub fn parse(input: &str) -> Result<Self, BaseUrlProblem> {
         let problem = |code, message: &str| {
             Err(BaseUrlProblem {
@@ -30,56 +34,63 @@ impl BaseUrl {
                 message: message.to_owned(),
             })
         };
-        if input.is_empty() || input.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        let url = match parse_url(input) {
+            Ok(url) => url,
+            Err(message) => {
+                return problem(
+                    "invalid_url",
+                    &format!("{message}; expected e.g. https://checkout.dintero.com"),
+                )
+            }
+        };
+        let Some(host) = url.host.as_ref().filter(|_| url.is_web()) else {
             return problem(
                 "invalid_url",
-                "must be an absolute URL without spaces, e.g. https://checkout.dintero.com",
-            );
-        }
-        let Some((scheme, rest)) = input.split_once("://") else {
-            return problem(
-                "invalid_url",
-                "must be an absolute URL, e.g. https://checkout.dintero.com",
+                "must be an absolute https URL (or http for a loopback host), e.g. https://checkout.dintero.com",
             );
         };
-        let scheme = scheme.to_ascii_lowercase();
-        if scheme != "https" && scheme != "http" {
-            return problem(
-                "invalid_url",
-                "must use https (or http for a loopback host)",
-            );
-        }
-        if rest.contains(['?', '#']) {
+        if url.query.is_some() || url.fragment.is_some() {
             return problem("invalid_url", "must not contain a query or a fragment");
         }
-        let (authority, path) = match rest.find('/') {
-            Some(at) => rest.split_at(at),
-            None => (rest, ""),
-        };
-        if authority.contains('@') {
+        if url.has_userinfo {
             return problem(
                 "invalid_url",
                 "must not contain user info: pass credentials as options instead",
             );
         }
-        let Some(host) = host_of(authority) else {
-            return problem("invalid_url", "has an invalid host or port");
-        };
-        if scheme == "http" && !is_loopback(&host) {
+        if !is_dns_name(host) || url.port == Some(0) {
+            return problem(
+                "invalid_url",
+                "has an invalid host or port (write an internationalised host name in its xn-- form)",
+            );
+        }
+        if !url.is_https() && !host.is_loopback() {
             return problem(
                 "insecure_url",
                 "must use https; plain http is accepted only for loopback hosts (127.0.0.0/8, ::1, localhost)",
             );
         }
-        let path = path.trim_end_matches('/');
+        let path = url.path.trim_end_matches('/');
+        if !path.split('/').all(is_plain_segment) {
+            return problem(
+                "invalid_url",
+                "the path must not contain `.` or `..` segments, backslashes or characters fetch would percent-encode",
+            );
+        }
         if path.ends_with("/v1") {
             return problem(
                 "invalid_url",
                 "must not end with /v1: the client adds the /v1 prefix itself",
             );
         }
+        let scheme = if url.is_https() { "https" } else { "http" };
+        let default_port = if url.is_https() { 443 } else { 80 };
+        let port = match url.port {
+            Some(port) if port != default_port => format!(":{port}"),
+            _ => String::new(),
+        };
         Ok(Self {
-            prefix: format!("{scheme}://{}{path}", authority.to_ascii_lowercase()),
+            prefix: format!("{scheme}://{host}{port}{path}"),
         })
     }
 
@@ -88,7 +99,7 @@ impl BaseUrl {
         format!("{}{path}", self.prefix)
     }
 
-    /// The base URL as configured (normalised, no trailing `/`).
+    /// The base URL as configured (normalised as `fetch` would, no trailing `/`).
     pub fn as_str(&self) -> &str {
         &self.prefix
     }
@@ -102,65 +113,31 @@ impl Default for BaseUrl {
     }
 }
 
-/// The lower-cased host of `host[:port]` or `[v6][:port]`, if both parts are well formed.
-fn host_of(authority: &str) -> Option<String> {
-    let (host, port) = if let Some(v6) = authority.strip_prefix('[') {
-        let (host, after) = v6.split_once(']')?;
-        if host.is_empty()
-            || !host
-                .chars()
-                .all(|c| c.is_ascii_hexdigit() || c == ':' || c == '.')
-        {
-            return None;
-        }
-        let port = match after {
-            "" => None,
-            other => Some(other.strip_prefix(':')?),
-        };
-        (format!("[{}]", host.to_ascii_lowercase()), port)
-    } else {
-        let (host, port) = match authority.rsplit_once(':') {
-            Some((host, port)) => (host, Some(port)),
-            None => (authority, None),
-        };
-        let valid = !host.is_empty()
-            && host
-                .split('.')
-                .all(|label| !label.is_empty() && label.len() <= 63)
-            && host
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '.');
-        if !valid {
-            return None;
-        }
-        (host.to_ascii_lowercase(), port)
-    };
-    if let Some(port) = port {
-        let valid = !port.is_empty() && port.len() <= 5 && port.bytes().all(|b| b.is_ascii_digit());
-        if !valid
-            || port
-                .parse::<u32>()
-                .ok()
-                .filter(|p| (1..=65535).contains(p))
-                .is_none()
-        {
-            return None;
+/// Whether a host can be looked up or connected to: an IP address, or an ASCII name whose
+/// labels are 1 to 63 characters long (one trailing dot allowed) and valid `xn--` Punycode.
+fn is_dns_name(host: &Host) -> bool {
+    match host {
+        Host::Ipv4(_) | Host::Ipv6(_) => true,
+        Host::Opaque(_) => false,
+        Host::Domain(name) => {
+            let name = name.strip_suffix('.').unwrap_or(name);
+            name.is_ascii()
+                && name.split('.').all(|label| {
+                    !label.is_empty() && label.len() <= 63 && is_fetchable_label(label)
+                })
         }
     }
-    Some(host)
 }
 
-/// Whether a (lower-cased) host is loopback: `localhost`, 127.0.0.0/8 or `[::1]`.
-fn is_loopback(host: &str) -> bool {
-    if host == "localhost" || host == "[::1]" || host == "[0:0:0:0:0:0:0:1]" {
-        return true;
-    }
-    let octets: Vec<&str> = host.split('.').collect();
-    octets.len() == 4
-        && octets.first() == Some(&"127")
-        && octets
-            .iter()
-            .all(|o| !o.is_empty() && o.len() <= 3 && o.parse::<u8>().is_ok())
+/// A path segment WHATWG URL keeps as written: no dot segment (also percent-encoded), no
+/// backslash, nothing from the path percent-encode set.
+fn is_plain_segment(segment: &str) -> bool {
+    let dots = segment.to_ascii_lowercase().replace("%2e", ".");
+    dots != "."
+        && dots != ".."
+        && segment
+            .chars()
+            .all(|c| c.is_ascii_graphic() && !matches!(c, '"' | '<' | '>' | '`' | '{' | '}' | '\\'))
 }
 
 #[cfg(test)]
@@ -211,7 +188,40 @@ mod tests {
         assert_eq!(code("http://localhost.evil.example"), "insecure_url");
         assert_eq!(code("http://127.0.0.1.evil.example"), "insecure_url");
         assert_eq!(code("http://[::2]"), "insecure_url");
-        assert_eq!(code("http://127.0.0.256"), "insecure_url");
+        assert_eq!(code("http://0.0.0.0"), "insecure_url");
+        assert_eq!(code("http://[::ffff:127.0.0.1]"), "insecure_url");
+    }
+
+    /// Hosts are read as WHATWG URL (and so `fetch`) reads them; what it refuses is refused.
+    #[test]
+    fn reads_hosts_as_fetch_does() {
+        assert_eq!(ok("http://0x7f.1:8080/"), "http://127.0.0.1:8080");
+        assert_eq!(ok("http://127.1"), "http://127.0.0.1");
+        assert_eq!(ok("http://%6cocalhost"), "http://localhost");
+        assert_eq!(ok("http://[0:0::1]"), "http://[::1]");
+        assert_eq!(ok("http://api.localhost:80"), "http://api.localhost");
+        assert_eq!(ok("https://x.example:0443/"), "https://x.example");
+        assert_eq!(ok("https://x.example:/p"), "https://x.example/p");
+        assert_eq!(
+            ok("https://xn--bcher-kva.example"),
+            "https://xn--bcher-kva.example"
+        );
+        for bad in [
+            "http://127.08.0.1",
+            "http://127.0.0.08",
+            "https://127.08.0.1",
+            "https://127.0.0.08",
+            "http://127.0.0.256",
+            "https://1.2.3.4.5",
+            "https://bücher.example",
+            "https://xn--a.example",
+            "https://x.example/a/../b",
+            "https://x.example/%2E%2e/b",
+            "https://x.example/a b",
+            "https://x.example/{a}",
+        ] {
+            assert_eq!(code(bad), "invalid_url", "{bad}");
+        }
     }
 
     #[test]
@@ -226,7 +236,6 @@ mod tests {
             "https://x.example/#f",
             "https://x.example:0",
             "https://x.example:99999",
-            "https://x.example:",
             "https://x..example",
             "https://x example",
             " https://x.example",

@@ -1,11 +1,13 @@
 //! The client: the create-session and get-payment-token flows over a [`Transport`].
 
-use super::attempts::{send_with_retries, Attempted};
+use super::answer::{Answer, ResponseMeta};
+use super::attempts::{send_with_retries, Attempted, Reporter};
 use super::auth::{
     basic_credentials, parse_token_response, token_path, token_request, AccessToken,
 };
-use super::config::{ClientConfig, Credentials};
-use super::error_mapping::Operation;
+use super::config::{CallOptions, ClientConfig, Credentials, Settings};
+use super::error_mapping::{Operation, REQUEST_ID_HEADERS};
+use super::events::{path_only, Event, EventKind, EventSink, RetryReason};
 use super::response_json::ResponseJson;
 use super::secret::Secret;
 use super::session::{parse_session_created, session_path};
@@ -31,6 +33,7 @@ pub struct Client<T: Transport> {
     transport: Rc<T>,
     config: Rc<ClientConfig>,
     tokens: Rc<TokenCache>,
+    events: Option<Rc<dyn EventSink>>,
 }
 
 impl<T: Transport> Clone for Client<T> {
@@ -39,6 +42,7 @@ impl<T: Transport> Clone for Client<T> {
             transport: Rc::clone(&self.transport),
             config: Rc::clone(&self.config),
             tokens: Rc::clone(&self.tokens),
+            events: self.events.clone(),
         }
     }
 }
@@ -58,7 +62,14 @@ impl<T: Transport + 'static> Client<T> {
             transport: Rc::new(transport),
             config: Rc::new(config),
             tokens: Rc::new(TokenCache::default()),
+            events: None,
         }
+    }
+
+    /// Reports every attempt, response, retry and failed call to `sink`.
+    pub fn with_events(mut self, sink: Rc<dyn EventSink>) -> Self {
+        self.events = Some(sink);
+        self
     }
 
     /// The configuration.
@@ -90,20 +101,23 @@ impl<T: Transport + 'static> Client<T> {
     /// Validates `request` (nothing is sent if it is invalid; with the `strict` option warnings
     /// block too), then creates the session: `POST /v1/sessions/payment-token`, with
     /// `?include_session=true` when asked. Returns Dintero's response (`id`, `url`, `publish`,
-    /// `session`...) as the exact text Dintero sent.
+    /// `session`...) as the exact text Dintero sent, with its [`ResponseMeta`].
     pub async fn create_payment_token_session<C: Cancellation>(
         &self,
         request: &Value,
         include_session: bool,
+        options: &CallOptions,
         cancel: &C,
-    ) -> Result<ResponseJson, Error> {
-        let body = build_payment_token_session_with(
-            request,
-            self.transport.now_ms() as i64,
-            self.config.strict,
-        )?;
-        self.send_session(body.to_string(), include_session, cancel)
-            .await
+    ) -> Result<Answer<ResponseJson>, Error> {
+        let call = self.call(options, cancel);
+        let path = session_path(include_session);
+        let built =
+            build_payment_token_session_with(request, call.started_ms as i64, self.config.strict);
+        let result = match built {
+            Ok(body) => self.send_session(body.to_string(), path, &call).await,
+            Err(error) => Err(error),
+        };
+        self.reported(Method::Post, path, &call, result)
     }
 
     /// [`Client::create_payment_token_session`] for a request that arrived as JSON text,
@@ -116,37 +130,36 @@ impl<T: Transport + 'static> Client<T> {
         &self,
         text: String,
         include_session: bool,
+        options: &CallOptions,
         cancel: &C,
-    ) -> Result<Option<ResponseJson>, Error> {
-        let Some(issues) =
-            validate_payment_token_session_json(&text, self.transport.now_ms() as i64)
+    ) -> Result<Option<Answer<ResponseJson>>, Error> {
+        let call = self.call(options, cancel);
+        let Some(issues) = validate_payment_token_session_json(&text, call.started_ms as i64)
         else {
             return Ok(None);
         };
         let issues = apply_strict(issues, self.config.strict);
-        if has_errors(&issues) {
-            return Err(Error::validation(issues));
-        }
-        self.send_session(text, include_session, cancel)
-            .await
-            .map(Some)
+        let path = session_path(include_session);
+        let result = if has_errors(&issues) {
+            Err(Error::validation(issues))
+        } else {
+            self.send_session(text, path, &call).await
+        };
+        self.reported(Method::Post, path, &call, result).map(Some)
     }
 
     /// Sends a validated session body and checks Dintero's answer.
     async fn send_session<C: Cancellation>(
         &self,
         body: String,
-        include_session: bool,
-        cancel: &C,
-    ) -> Result<ResponseJson, Error> {
-        let path = session_path(include_session);
+        path: &str,
+        call: &Call<'_, C>,
+    ) -> Result<Answer<ResponseJson>, Error> {
         let mut done = self
-            .authorized(Method::Post, path, Some(body), cancel)
+            .authorized(Method::Post, path, Some(body), call)
             .await?;
-        parse_session_created(std::mem::take(&mut done.response.body)).map_err(|problem| {
-            self.operation(Method::Post, path, &done.used_tokens)
-                .invalid_response_error(&done.response, done.attempts, problem)
-        })
+        let parsed = parse_session_created(std::mem::take(&mut done.response.body));
+        self.answer(Method::Post, path, call, done, parsed)
     }
 
     /// Reads a transaction with its card tokens:
@@ -155,20 +168,104 @@ impl<T: Transport + 'static> Client<T> {
     pub async fn get_payment_token<C: Cancellation>(
         &self,
         transaction_id: &str,
+        options: &CallOptions,
         cancel: &C,
-    ) -> Result<ResponseJson, Error> {
+    ) -> Result<Answer<ResponseJson>, Error> {
+        let call = self.call(options, cancel);
         if !is_transaction_id(transaction_id) {
-            return Err(Error::invalid_arguments(vec![ValidationIssue::error(
+            let error = Error::invalid_arguments(vec![ValidationIssue::error(
                 "/transactionId",
                 "invalid_transaction_id",
                 "must be a Dintero transaction id: 1 to 200 of A-Z, a-z, 0-9, `.`, `_` and `-`",
-            )]));
+            )]);
+            return self.reported(Method::Get, "/v1/transactions/{id}", &call, Err(error));
         }
         let path = transaction_path(transaction_id);
-        let mut done = self.authorized(Method::Get, &path, None, cancel).await?;
-        parse_transaction(std::mem::take(&mut done.response.body)).map_err(|problem| {
-            self.operation(Method::Get, &path, &done.used_tokens)
-                .invalid_response_error(&done.response, done.attempts, problem)
+        let result = match self.authorized(Method::Get, &path, None, &call).await {
+            Ok(mut done) => {
+                let parsed = parse_transaction(std::mem::take(&mut done.response.body));
+                self.answer(Method::Get, &path, &call, done, parsed)
+            }
+            Err(error) => Err(error),
+        };
+        self.reported(Method::Get, &path, &call, result)
+    }
+
+    /// The state of one call: its settings, the caller's cancellation and when it started.
+    fn call<'c, C: Cancellation>(&self, options: &CallOptions, cancel: &'c C) -> Call<'c, C> {
+        Call {
+            settings: self.config.settings(options),
+            cancel,
+            started_ms: self.transport.now_ms(),
+        }
+    }
+
+    /// The [`Answer`] for a checked 2xx body, or the error for a body that is not as documented.
+    fn answer<B, C: Cancellation>(
+        &self,
+        method: Method,
+        path: &str,
+        call: &Call<'_, C>,
+        done: Authorized,
+        parsed: Result<B, &'static str>,
+    ) -> Result<Answer<B>, Error> {
+        let operation = || self.operation(method, path, &done.used_tokens, &call.settings);
+        match parsed {
+            Ok(body) => {
+                // The secrets to clean the id with are only gathered when there is an id.
+                let has_id = REQUEST_ID_HEADERS
+                    .iter()
+                    .any(|name| done.response.header(name).is_some());
+                let request_id = has_id
+                    .then(|| operation().request_id(&done.response))
+                    .flatten();
+                Ok(Answer {
+                    body,
+                    meta: ResponseMeta {
+                        request_id,
+                        status: done.response.status,
+                        attempts: done.attempts,
+                    },
+                })
+            }
+            Err(problem) => {
+                Err(operation().invalid_response_error(&done.response, done.attempts, problem))
+            }
+        }
+    }
+
+    /// Reports a failed call to the event sink; returns `result` unchanged.
+    fn reported<R, C: Cancellation>(
+        &self,
+        method: Method,
+        path: &str,
+        call: &Call<'_, C>,
+        result: Result<R, Error>,
+    ) -> Result<R, Error> {
+        if let (Err(error), Some(sink)) = (&result, &self.events) {
+            sink.emit(Event {
+                status: error.status,
+                duration_ms: self.transport.now_ms() - call.started_ms,
+                request_id: error.request_id().map(str::to_owned),
+                error: Some(error.clone()),
+                ..Event::new(
+                    EventKind::Error,
+                    method.as_str(),
+                    path,
+                    error.attempts.unwrap_or(0),
+                )
+            });
+        }
+        result
+    }
+
+    /// Where an API request with `token` reports its events (with bodies if `hookBodies`).
+    fn reporter(&self, token: &Secret) -> Reporter<'_> {
+        Reporter::new(self.events.as_deref(), self.config.hook_bodies, || {
+            let mut secrets = secrets_of(&self.config);
+            secrets.push(token.expose().to_owned());
+            secrets.extend(self.tokens.cached().map(|t| t.expose().to_owned()));
+            secrets
         })
     }
 
@@ -179,7 +276,7 @@ impl<T: Transport + 'static> Client<T> {
         method: Method,
         path: &str,
         body: Option<String>,
-        cancel: &C,
+        call: &Call<'_, C>,
     ) -> Result<Authorized, Error> {
         let can_refresh = matches!(
             self.config.credentials,
@@ -189,27 +286,36 @@ impl<T: Transport + 'static> Client<T> {
         let mut attempts = 0;
         let mut used_tokens: Vec<Secret> = Vec::new();
         loop {
-            let token = self.access_token(method, path, cancel).await?;
+            let token = self.access_token(method, path, call).await?;
             used_tokens.push(token.clone());
             let request = self.api_request(method, path, body.clone(), &token);
+            let reporter = self.reporter(&token);
             let Attempted {
                 result,
                 attempts: made,
             } = send_with_retries(
                 &*self.transport,
                 &request,
-                self.config.timeout_ms,
-                &self.config.retry,
-                cancel,
+                path,
+                &call.settings,
+                call.cancel,
+                &reporter,
             )
             .await;
             attempts += made;
             // The error description (with every secret to redact) is only built when needed.
-            let operation = || self.operation(method, path, &used_tokens);
+            let operation = || self.operation(method, path, &used_tokens, &call.settings);
             match result {
                 Ok(response) if response.status == 401 && can_refresh && !refreshed => {
                     self.tokens.invalidate(&token);
                     refreshed = true;
+                    reporter.emit(|| Event {
+                        status: Some(response.status),
+                        request_id: reporter.request_id(&response),
+                        reason: Some(RetryReason::Unauthorized),
+                        delay_ms: Some(0),
+                        ..Event::new(EventKind::Retry, method.as_str(), path, attempts)
+                    });
                 }
                 Ok(response) if response.is_success() => {
                     return Ok(Authorized {
@@ -257,42 +363,67 @@ impl<T: Transport + 'static> Client<T> {
         }
     }
 
-    /// The configured access token, or a cached / shared / new one from the token endpoint.
+    /// The configured access token, or a cached / shared / new one from the token endpoint. A
+    /// new token request runs with the settings of the call that starts it.
     async fn access_token<C: Cancellation>(
         &self,
         method: Method,
         path: &str,
-        cancel: &C,
+        call: &Call<'_, C>,
     ) -> Result<Secret, Error> {
         if let Credentials::AccessToken(token) = &self.config.credentials {
             return Ok(token.clone());
         }
-        if cancel.is_cancelled() {
-            return Err(self.operation(method, path, &[]).aborted_error());
+        let aborted = || {
+            self.operation(method, path, &[], &call.settings)
+                .aborted_error()
+        };
+        if call.cancel.is_cancelled() {
+            return Err(aborted());
         }
         let transport = Rc::clone(&self.transport);
         let config = Rc::clone(&self.config);
-        let start = move || Shared::new(async move { fetch_token(&*transport, &config).await });
-        let aborted = || self.operation(method, path, &[]).aborted_error();
+        let events = self.events.clone();
+        let settings = call.settings;
+        let start = move || {
+            Shared::new(async move {
+                fetch_token(&*transport, &config, &settings, events.as_deref()).await
+            })
+        };
         self.tokens
-            .token(self.transport.now_ms(), start, cancel, aborted)
+            .token(self.transport.now_ms(), start, call.cancel, aborted)
             .await
     }
 
     /// Describes a request for error messages; `tokens` are the access tokens it used.
-    fn operation(&self, method: Method, path: &str, tokens: &[Secret]) -> Operation {
-        let label_path = path.split('?').next().unwrap_or(path);
+    fn operation(
+        &self,
+        method: Method,
+        path: &str,
+        tokens: &[Secret],
+        settings: &Settings,
+    ) -> Operation {
         let mut secrets = secrets_of(&self.config);
         secrets.extend(tokens.iter().map(|t| t.expose().to_owned()));
         secrets.extend(self.tokens.cached().map(|t| t.expose().to_owned()));
         Operation {
-            label: format!("{} {label_path}", method.as_str()),
+            label: format!("{} {}", method.as_str(), path_only(path)),
             is_token_endpoint: false,
-            timeout_ms: self.config.timeout_ms,
+            timeout_ms: settings.timeout_ms,
             now_ms: self.transport.now_ms(),
             secrets,
         }
     }
+}
+
+/// One call in progress.
+struct Call<'c, C> {
+    /// Its timeout and retries.
+    settings: Settings,
+    /// The caller's cancellation.
+    cancel: &'c C,
+    /// When it started (transport clock).
+    started_ms: f64,
 }
 
 /// A 2xx answer to an authorized request.
@@ -325,6 +456,8 @@ fn secrets_of(config: &ClientConfig) -> Vec<String> {
 async fn fetch_token<T: Transport>(
     transport: &T,
     config: &ClientConfig,
+    settings: &Settings,
+    events: Option<&dyn EventSink>,
 ) -> Result<AccessToken, Error> {
     let Credentials::ClientCredentials {
         client_id,
@@ -347,18 +480,21 @@ async fn fetch_token<T: Transport>(
         USER_AGENT,
     );
     let requested_at = transport.now_ms();
+    // Never bodies: the response carries the access token.
+    let reporter = Reporter::new(events, false, || secrets_of(config));
     let Attempted { result, attempts } = send_with_retries(
         transport,
         &request,
-        config.timeout_ms,
-        &config.retry,
+        &path,
+        settings,
         &NeverCancelled,
+        &reporter,
     )
     .await;
     let operation = Operation {
         label: format!("POST {path}"),
         is_token_endpoint: true,
-        timeout_ms: config.timeout_ms,
+        timeout_ms: settings.timeout_ms,
         now_ms: transport.now_ms(),
         secrets: secrets_of(config),
     };

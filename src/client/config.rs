@@ -48,6 +48,27 @@ pub struct ClientConfig {
     pub system: SystemInfo,
     /// The `strict` option: validation warnings block a request like errors.
     pub strict: bool,
+    /// Whether events (hooks) may carry request and response bodies (`hookBodies`; never those
+    /// of the token endpoint).
+    pub hook_bodies: bool,
+}
+
+/// What one request runs with: the client's timeout and retries, or the call's own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Settings {
+    /// Per-attempt timeout.
+    pub timeout_ms: u64,
+    /// Retries and backoff.
+    pub retry: RetryPolicy,
+}
+
+/// Per-call `timeoutMs` and `maxRetries`, overriding the client's (same ranges).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CallOptions {
+    /// Per-attempt timeout for this call.
+    pub timeout_ms: Option<u64>,
+    /// Retries for this call.
+    pub max_retries: Option<u32>,
 }
 
 /// What the client knows about where it runs.
@@ -57,7 +78,7 @@ pub struct Environment {
     pub browser_like: bool,
 }
 
-const KNOWN_OPTIONS: [&str; 10] = [
+const KNOWN_OPTIONS: [&str; 12] = [
     "accountId",
     "clientId",
     "clientSecret",
@@ -67,8 +88,25 @@ const KNOWN_OPTIONS: [&str; 10] = [
     "maxRetries",
     "system",
     "dangerouslyAllowBrowser",
+    "hookBodies",
+    "logLevel",
     "strict",
 ];
+
+/// Options the JS wrapper takes out before the rest reaches [`ClientConfig::from_options`]
+/// (functions and the logger), named in the hint for an unknown option.
+const JS_OPTIONS: [&str; 6] = [
+    "fetch",
+    "onRequest",
+    "onResponse",
+    "onRetry",
+    "onError",
+    "logger",
+];
+
+/// Accepted `logLevel` values, most verbose first (the JS logger uses them; checked here with
+/// every other option).
+pub const LOG_LEVELS: [&str; 5] = ["debug", "info", "warn", "error", "off"];
 
 impl ClientConfig {
     /// Reads the options object (`fetch` already removed by the caller) and reports every
@@ -100,8 +138,9 @@ impl ClientConfig {
             let hint = match key.as_str() {
                 "fetch" => "`fetch` must be a function".to_owned(),
                 _ => format!(
-                    "unknown option `{key}`; known options: {}",
-                    KNOWN_OPTIONS.join(", ")
+                    "unknown option `{key}`; known options: {}, {}",
+                    KNOWN_OPTIONS.join(", "),
+                    JS_OPTIONS.join(", ")
                 ),
             };
             reader.issues.push(ValidationIssue::error(
@@ -137,12 +176,8 @@ impl ClientConfig {
                 }
             },
         };
-        let timeout_ms = reader
-            .integer("timeoutMs", 1, MAX_TIMEOUT_MS)
-            .unwrap_or(DEFAULT_TIMEOUT_MS);
-        let max_retries = reader
-            .integer("maxRetries", 0, u64::from(MAX_MAX_RETRIES))
-            .map_or(DEFAULT_MAX_RETRIES, |n| n as u32);
+        let timeout_ms = reader.timeout_ms().unwrap_or(DEFAULT_TIMEOUT_MS);
+        let max_retries = reader.max_retries().unwrap_or(DEFAULT_MAX_RETRIES);
         let system = match options.get("system") {
             None | Some(Value::Null) => SystemInfo::default(),
             Some(value) => {
@@ -152,6 +187,16 @@ impl ClientConfig {
             }
         };
         let allow_browser = reader.boolean("dangerouslyAllowBrowser").unwrap_or(false);
+        let hook_bodies = reader.boolean("hookBodies").unwrap_or(false);
+        if let Some(level) = reader.string("logLevel") {
+            if !LOG_LEVELS.contains(&level.as_str()) {
+                reader.error(
+                    "logLevel",
+                    "invalid_value",
+                    &format!("must be one of {}", LOG_LEVELS.join(", ")),
+                );
+            }
+        }
         let strict = reader.boolean("strict").unwrap_or(false);
         if environment.browser_like
             && !allow_browser
@@ -179,10 +224,54 @@ impl ClientConfig {
                         ..RetryPolicy::default()
                     },
                     system,
+                    hook_bodies,
                     strict,
                 })
             }
             _ => Err(Error::invalid_options(issues)),
+        }
+    }
+
+    /// The settings of a call: its own `timeoutMs` / `maxRetries` where given, else the client's.
+    pub fn settings(&self, call: &CallOptions) -> Settings {
+        Settings {
+            timeout_ms: call.timeout_ms.unwrap_or(self.timeout_ms),
+            retry: RetryPolicy {
+                max_retries: call.max_retries.unwrap_or(self.retry.max_retries),
+                ..self.retry
+            },
+        }
+    }
+}
+
+impl CallOptions {
+    /// No per-call settings: the client's apply.
+    pub const NONE: Self = Self {
+        timeout_ms: None,
+        max_retries: None,
+    };
+
+    /// Reads `{ timeoutMs?, maxRetries? }` (other keys are the caller's business) with the
+    /// ranges of the client options; every problem is reported at once as `invalid_options`.
+    pub fn from_options(options: &Value) -> Result<Self, Error> {
+        let empty = Map::new();
+        let options = match options {
+            Value::Object(map) => map,
+            _ => &empty,
+        };
+        let mut issues = Vec::new();
+        let mut reader = Reader {
+            options,
+            issues: &mut issues,
+        };
+        let call = Self {
+            timeout_ms: reader.timeout_ms(),
+            max_retries: reader.max_retries(),
+        };
+        if issues.is_empty() {
+            Ok(call)
+        } else {
+            Err(Error::invalid_options(issues))
         }
     }
 }
@@ -260,6 +349,17 @@ impl Reader<'_> {
                 None
             }
         }
+    }
+
+    /// `timeoutMs`: 1 to [`MAX_TIMEOUT_MS`].
+    fn timeout_ms(&mut self) -> Option<u64> {
+        self.integer("timeoutMs", 1, MAX_TIMEOUT_MS)
+    }
+
+    /// `maxRetries`: 0 to [`MAX_MAX_RETRIES`].
+    fn max_retries(&mut self) -> Option<u32> {
+        self.integer("maxRetries", 0, u64::from(MAX_MAX_RETRIES))
+            .map(|n| n as u32)
     }
 
     fn boolean(&mut self, key: &str) -> Option<bool> {

@@ -37,15 +37,35 @@ pub struct Operation {
     pub secrets: Vec<String>,
 }
 
+/// Outside text made safe to show: secrets redacted, control characters replaced, trimmed and
+/// truncated.
+pub fn clean_text(text: &str, secrets: &[String]) -> String {
+    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
+    let redacted = redact(text, &secrets);
+    let printable: String = redacted
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .collect();
+    truncate(printable.trim(), MAX_TEXT_CHARS)
+}
+
+/// Dintero's request id of a response ([`REQUEST_ID_HEADERS`]), cleaned with [`clean_text`].
+pub fn request_id_of(response: &HttpResponse, secrets: &[String]) -> Option<String> {
+    REQUEST_ID_HEADERS
+        .iter()
+        .find_map(|name| response.header(name))
+        .map(|id| clean_text(id, secrets))
+        .filter(|id| !id.is_empty())
+}
+
 impl Operation {
     fn clean(&self, text: &str) -> String {
-        let secrets: Vec<&str> = self.secrets.iter().map(String::as_str).collect();
-        let redacted = redact(text, &secrets);
-        let printable: String = redacted
-            .chars()
-            .map(|c| if c.is_control() { ' ' } else { c })
-            .collect();
-        truncate(printable.trim(), MAX_TEXT_CHARS)
+        clean_text(text, &self.secrets)
+    }
+
+    /// The request id of `response`, free of secrets.
+    pub fn request_id(&self, response: &HttpResponse) -> Option<String> {
+        request_id_of(response, &self.secrets)
     }
 
     fn clean_json(&self, value: &Value) -> Value {
@@ -167,11 +187,7 @@ impl Operation {
     }
 
     fn finish(&self, mut error: Error, response: &HttpResponse, attempts: u32) -> Error {
-        let request_id = REQUEST_ID_HEADERS
-            .iter()
-            .find_map(|name| response.header(name))
-            .map(|id| self.clean(id))
-            .filter(|id| !id.is_empty());
+        let request_id = self.request_id(response);
         error.retry_after = response
             .header("retry-after")
             .and_then(|value| parse_retry_after(value, self.now_ms))

@@ -5,8 +5,11 @@
 //!
 //! - [`ClientConfig::from_options`] checks the options users pass (secrets never printed);
 //! - [`Client`] runs the flows: validate, get a token (cached, single-flight, refreshed once on
-//!   401), send with per-attempt timeouts and retries, map the outcome to [`crate::error::Error`].
+//!   401), send with per-attempt timeouts and retries, map the outcome to [`crate::error::Error`];
+//!   results carry their request id, status and attempts ([`ResponseMeta`]), and every attempt,
+//!   response, retry and failure is reported to an optional [`EventSink`] (the JS hooks and logger).
 
+mod answer;
 mod attempts;
 mod auth;
 mod base64;
@@ -14,6 +17,7 @@ mod base_url;
 mod client_core;
 mod config;
 mod error_mapping;
+mod events;
 mod http_date;
 mod race;
 mod response_json;
@@ -31,13 +35,15 @@ mod testing;
 #[cfg(test)]
 mod tests;
 
+pub use answer::{Answer, ResponseMeta};
 pub use base_url::{BaseUrl, BaseUrlProblem, DEFAULT_BASE_URL};
 pub use client_core::{Client, USER_AGENT};
 pub use config::{
-    is_account_id, ClientConfig, Credentials, Environment, DEFAULT_TIMEOUT_MS, MAX_MAX_RETRIES,
-    MAX_TIMEOUT_MS,
+    is_account_id, CallOptions, ClientConfig, Credentials, Environment, Settings,
+    DEFAULT_TIMEOUT_MS, LOG_LEVELS, MAX_MAX_RETRIES, MAX_TIMEOUT_MS,
 };
 pub use error_mapping::{READ_RESPONSE_HEADERS, REQUEST_ID_HEADERS};
+pub use events::{Event, EventKind, EventLog, EventSink, RetryReason};
 pub use http_date::parse_http_date;
 pub use response_json::{BodyProblem, ResponseJson};
 pub use retry::{

@@ -19,7 +19,7 @@ pub(super) fn json_type_name(value: &Value) -> &'static str {
 
 /// `text` in backquotes, cut after a few dozen characters so that a huge input never makes a
 /// huge message. Control characters are shown escaped.
-pub(super) fn quoted(text: &str) -> String {
+pub(crate) fn quoted(text: &str) -> String {
     let mut out = String::with_capacity(QUOTE_LIMIT + 8);
     out.push('`');
     for (count, c) in text.chars().enumerate() {

@@ -25,13 +25,13 @@ mod suggest;
 mod system_headers;
 mod text_rules;
 mod token_provider;
-mod url;
 mod walk;
 
 #[cfg(test)]
 mod tests;
 
 pub use codes::IssueCode;
+pub(crate) use describe::quoted;
 pub use issue::{Severity, ValidationIssue};
 pub use system_headers::{system_header_value_issues, SYSTEM_HEADER_MAX_CHARS};
 

@@ -3,9 +3,9 @@
 use super::codes::IssueCode;
 use super::report::{Location, Report};
 use super::schema::TextRule;
-use super::url::{is_local_host, parse_absolute_url};
 use super::{callback_params, color, contact, date_time, iso_codes, suggest, token_provider};
 use crate::model::PaymentTokenChannel;
+use crate::url::{parse_url, Host};
 
 /// The values of `configuration.channel` for payment token sessions (documentation page; other
 /// session kinds also allow `in_store`, this one does not): the model's enum.
@@ -98,7 +98,7 @@ fn check_future_date_time(text: &str, at: &Location<'_>, report: &mut Report<'_>
 ///   session is created but the callback never arrives;
 /// - documented `callback_url` query parameters with values Dintero does not document.
 fn check_url(rule: TextRule, text: &str, at: &Location<'_>, report: &mut Report<'_>) {
-    let url = match parse_absolute_url(text) {
+    let url = match parse_url(text) {
         Ok(url) => url,
         Err(message) => return report.add(IssueCode::InvalidUrl, at, message),
     };
@@ -135,7 +135,7 @@ fn check_url(rule: TextRule, text: &str, at: &Location<'_>, report: &mut Report<
         }
         return;
     }
-    let local = url.host.is_some_and(is_local_host);
+    let local = url.host.as_ref().is_some_and(Host::is_local);
     if rule == TextRule::CallbackUrl {
         if !url.is_https() {
             let https = format!("https{}", text.get(url.scheme.len()..).unwrap_or_default());

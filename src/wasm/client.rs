@@ -8,13 +8,16 @@
 
 use super::caller_signal::CallerSignal;
 use super::convert::{js_to_json, to_js};
+use super::event_sink::{hook_issues, JsEventSink};
 use super::fetch_transport::FetchTransport;
 use super::response::{error_to_js, response_to_js};
 use super::validation::issues_of;
-use crate::client::{Client, ClientConfig, Environment, ResponseJson};
+use crate::client::{Answer, CallOptions, Client, ClientConfig, Environment, ResponseJson};
 use crate::error::Error;
 use crate::validate::{apply_strict, ValidationIssue};
+use js_sys::Object;
 use js_sys::{Promise, Reflect};
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
 
@@ -42,22 +45,34 @@ fn option_issue(path: &str, message: &str) -> Error {
     Error::invalid_options(vec![ValidationIssue::error(path, "invalid_type", message)])
 }
 
-/// The `includeSession` (boolean, default false) and `signal` call options.
+/// The `signal` and `{ timeoutMs, maxRetries }` call options.
+fn signal_and_settings(
+    signal: &JsValue,
+    settings: &JsValue,
+) -> Result<(CallerSignal, CallOptions), Error> {
+    let settings = CallOptions::from_options(&js_to_json(settings).value)?;
+    let signal = CallerSignal::new(signal).map_err(|message| option_issue("/signal", message))?;
+    Ok((signal, settings))
+}
+
+/// The `includeSession` (boolean, default false), `signal` and `{ timeoutMs, maxRetries }`
+/// call options.
 fn call_options(
     include_session: &JsValue,
     signal: &JsValue,
-) -> Result<(bool, CallerSignal), Error> {
+    settings: &JsValue,
+) -> Result<(bool, CallerSignal, CallOptions), Error> {
     let include_session = match include_session.as_bool() {
         Some(flag) => flag,
         None if include_session.is_undefined() || include_session.is_null() => false,
         None => return Err(option_issue("/includeSession", "must be a boolean")),
     };
-    let signal = CallerSignal::new(signal).map_err(|message| option_issue("/signal", message))?;
-    Ok((include_session, signal))
+    let (signal, settings) = signal_and_settings(signal, settings)?;
+    Ok((include_session, signal, settings))
 }
 
 /// Runs a call to completion as a promise: Dintero's answer as `JSON.parse` of its exact text
-/// (`null` for `None`), an error as a plain error object. The caller's signal is watched until
+/// with its `lastResponse` (`null` for `None`), an error as a plain error object. The caller's signal is watched until
 /// it settles.
 fn settle<T: IntoResponse + 'static>(
     signal: CallerSignal,
@@ -78,26 +93,39 @@ trait IntoResponse {
     fn into_js(self) -> Result<JsValue, JsValue>;
 }
 
-impl IntoResponse for ResponseJson {
+/// `{ body: JSON.parse(Dintero's exact text), lastResponse: { requestId, status, attempts } }`.
+impl IntoResponse for Answer<ResponseJson> {
     fn into_js(self) -> Result<JsValue, JsValue> {
-        response_to_js(&self)
+        let settled = Object::new();
+        // Setting properties on the plain object just created cannot fail.
+        let _ = Reflect::set(&settled, &"body".into(), &response_to_js(&self.body)?);
+        let _ = Reflect::set(&settled, &"lastResponse".into(), &to_js(&self.meta));
+        Ok(settled.into())
     }
 }
 
-impl IntoResponse for Option<ResponseJson> {
+impl IntoResponse for Option<Answer<ResponseJson>> {
     fn into_js(self) -> Result<JsValue, JsValue> {
-        self.map_or(Ok(JsValue::NULL), |body| response_to_js(&body))
+        self.map_or(Ok(JsValue::NULL), IntoResponse::into_js)
     }
 }
 
 #[wasm_bindgen]
 impl ClientCore {
-    /// Checks `options` (everything but `fetch`) and binds `fetch` (a function, or `undefined`
-    /// for the global one). Throws a plain `invalid_options` error object listing every problem.
+    /// Checks `options` (everything but `fetch`, the hooks and the logger) and `hooks`
+    /// (`{ onRequest, onResponse, onRetry, onError, logger }`), and binds `fetch` (a function, or
+    /// `undefined` for the global one). Events go to `emit` when it is a function. Throws a plain
+    /// `invalid_options` error object listing every problem.
     #[wasm_bindgen(constructor)]
-    pub fn new(options: JsValue, fetch: JsValue) -> Result<ClientCore, JsValue> {
+    pub fn new(
+        options: JsValue,
+        fetch: JsValue,
+        hooks: JsValue,
+        emit: JsValue,
+    ) -> Result<ClientCore, JsValue> {
         let conversion = js_to_json(&options);
         let mut issues = conversion.issues;
+        issues.extend(hook_issues(&hooks));
         let transport = match FetchTransport::new(&fetch) {
             Ok(transport) => Some(transport),
             Err(message) => {
@@ -117,27 +145,35 @@ impl ClientCore {
             }
         };
         match transport {
-            Some(transport) => Ok(ClientCore {
-                client: Client::new(config, transport),
-            }),
+            Some(transport) => {
+                let client = Client::new(config, transport);
+                let client = match JsEventSink::new(&emit) {
+                    Some(sink) => client.with_events(Rc::new(sink)),
+                    None => client,
+                };
+                Ok(ClientCore { client })
+            }
             None => Err(to_js(&Error::invalid_options(issues))),
         }
     }
 
-    /// Validates `request` and creates the session; resolves to Dintero's answer
-    /// (`{ id, url, publish?, session? }`) or rejects with a plain error object. The request is
-    /// read before this returns, so later changes to it have no effect.
+    /// Validates `request` and creates the session; resolves to
+    /// `{ body: Dintero's answer ({ id, url, publish?, session? }), lastResponse }` or rejects
+    /// with a plain error object. The request is read before this returns, so later changes to
+    /// it have no effect. `settings` holds the call's `timeoutMs` and `maxRetries`.
     #[wasm_bindgen(js_name = createPaymentTokenSession)]
     pub fn create_payment_token_session(
         &self,
         request: JsValue,
         include_session: JsValue,
         signal: JsValue,
+        settings: JsValue,
     ) -> Promise {
-        let (include_session, signal) = match call_options(&include_session, &signal) {
-            Ok(options) => options,
-            Err(error) => return rejected(&error),
-        };
+        let (include_session, signal, settings) =
+            match call_options(&include_session, &signal, &settings) {
+                Ok(options) => options,
+                Err(error) => return rejected(&error),
+            };
         let conversion = js_to_json(&request);
         if !conversion.issues.is_empty() {
             let issues = apply_strict(issues_of(&request).1, self.client.config().strict);
@@ -146,7 +182,7 @@ impl ClientCore {
         let client = self.client.clone();
         settle(signal, async move |signal| {
             client
-                .create_payment_token_session(&conversion.value, include_session, signal)
+                .create_payment_token_session(&conversion.value, include_session, &settings, signal)
                 .await
         })
     }
@@ -162,34 +198,44 @@ impl ClientCore {
         text: String,
         include_session: JsValue,
         signal: JsValue,
+        settings: JsValue,
     ) -> Promise {
-        let (include_session, signal) = match call_options(&include_session, &signal) {
+        let (include_session, signal, settings) =
+            match call_options(&include_session, &signal, &settings) {
+                Ok(options) => options,
+                Err(error) => return rejected(&error),
+            };
+        let client = self.client.clone();
+        settle(signal, async move |signal| {
+            client
+                .create_payment_token_session_text(text, include_session, &settings, signal)
+                .await
+        })
+    }
+
+    /// Reads a transaction with its card tokens; resolves to
+    /// `{ body: the transaction, lastResponse }`.
+    #[wasm_bindgen(js_name = getPaymentToken)]
+    pub fn get_payment_token(
+        &self,
+        transaction_id: JsValue,
+        signal: JsValue,
+        settings: JsValue,
+    ) -> Promise {
+        let Some(transaction_id) = transaction_id.as_string() else {
+            let issue =
+                ValidationIssue::error("/transactionId", "invalid_type", "must be a string");
+            return rejected(&Error::invalid_arguments(vec![issue]));
+        };
+        let (signal, settings) = match signal_and_settings(&signal, &settings) {
             Ok(options) => options,
             Err(error) => return rejected(&error),
         };
         let client = self.client.clone();
         settle(signal, async move |signal| {
             client
-                .create_payment_token_session_text(text, include_session, signal)
+                .get_payment_token(&transaction_id, &settings, signal)
                 .await
-        })
-    }
-
-    /// Reads a transaction with its card tokens; resolves to the transaction object.
-    #[wasm_bindgen(js_name = getPaymentToken)]
-    pub fn get_payment_token(&self, transaction_id: JsValue, signal: JsValue) -> Promise {
-        let Some(transaction_id) = transaction_id.as_string() else {
-            let issue =
-                ValidationIssue::error("/transactionId", "invalid_type", "must be a string");
-            return rejected(&Error::invalid_arguments(vec![issue]));
-        };
-        let signal = match CallerSignal::new(&signal) {
-            Ok(signal) => signal,
-            Err(message) => return rejected(&option_issue("/signal", message)),
-        };
-        let client = self.client.clone();
-        settle(signal, async move |signal| {
-            client.get_payment_token(&transaction_id, signal).await
         })
     }
 

@@ -43,6 +43,7 @@ pub fn js_to_json(input: &JsValue) -> Conversion {
     let mut reader = Reader {
         issues: Vec::new(),
         nodes: 0,
+        too_large_reported: false,
         ancestors: Vec::new(),
     };
     let value = reader.read(input, &JsonPointer::root());
@@ -77,27 +78,62 @@ pub fn to_js<T: Serialize + ?Sized>(value: &T) -> JsValue {
 struct Reader {
     issues: Vec<ValidationIssue>,
     nodes: usize,
+    too_large_reported: bool,
     ancestors: Vec<JsValue>,
 }
 
+/// A JS string holding a lone surrogate: half of a UTF-16 pair, which UTF-8 (and so JSON text
+/// sent over HTTP) cannot carry. Converting it would silently put U+FFFD in its place.
+#[derive(Debug)]
+pub struct LoneSurrogate;
+
+/// The text of `v` if it is a string, exactly: `Err(LoneSurrogate)` instead of a text with
+/// U+FFFD in place of a lone surrogate.
+pub fn exact_string(v: &JsValue) -> Option<Result<String, LoneSurrogate>> {
+    let text = v.as_string()?;
+    // The conversion writes U+FFFD for each lone surrogate: only then compare with the original.
+    if text.contains('\u{fffd}') && JsValue::from_str(&text) != *v {
+        return Some(Err(LoneSurrogate));
+    }
+    Some(Ok(text))
+}
+
 impl Reader {
+    fn lone_surrogate(&mut self, path: &JsonPointer, what: &str) -> Value {
+        self.unsupported(
+            path,
+            "lone_surrogate",
+            format!(
+                "this {what} contains a lone surrogate (half of a UTF-16 pair such as \"\\ud800\"), \
+                 which JSON text cannot carry; it would be sent as U+FFFD"
+            ),
+        )
+    }
+
     fn unsupported(&mut self, path: &JsonPointer, code: &str, message: String) -> Value {
         self.issues
             .push(ValidationIssue::error(path.as_str(), code, message));
         Value::Null
     }
 
-    fn read(&mut self, v: &JsValue, path: &JsonPointer) -> Value {
-        self.nodes += 1;
-        if self.nodes == MAX_NODES + 1 {
-            return self.unsupported(
+    /// Reports `too_large` once, at the first value beyond the limit; nothing more is read.
+    fn too_large(&mut self, path: &JsonPointer) -> Value {
+        if !self.too_large_reported {
+            self.too_large_reported = true;
+            self.unsupported(
                 path,
                 "too_large",
                 format!("the input holds more than {MAX_NODES} values"),
             );
         }
+        self.nodes = MAX_NODES + 1;
+        Value::Null
+    }
+
+    fn read(&mut self, v: &JsValue, path: &JsonPointer) -> Value {
+        self.nodes += 1;
         if self.nodes > MAX_NODES {
-            return Value::Null;
+            return self.too_large(path);
         }
         if v.is_null() || v.is_undefined() {
             return Value::Null;
@@ -115,8 +151,11 @@ impl Reader {
                 )
             });
         }
-        if let Some(s) = v.as_string() {
-            return Value::String(s);
+        if let Some(text) = exact_string(v) {
+            return match text {
+                Ok(text) => Value::String(text),
+                Err(LoneSurrogate) => self.lone_surrogate(path, "text"),
+            };
         }
         if v.is_bigint() {
             return self.unsupported(
@@ -166,22 +205,36 @@ impl Reader {
     }
 
     fn read_array(&mut self, v: &JsValue, path: &JsonPointer) -> Value {
-        let len = reflect_get(v, &JsValue::from_str("length"))
-            .ok()
-            .and_then(|l| l.as_f64())
-            .unwrap_or(0.0);
-        let len = if len.is_finite() && len > 0.0 {
-            len.min(u32::MAX as f64) as u32
-        } else {
-            0
-        };
-        let mut items = Vec::new();
-        for i in 0..len {
-            if self.nodes > MAX_NODES {
-                break;
+        let length = match reflect_get(v, &JsValue::from_str("length")) {
+            Ok(length) => length.as_f64(),
+            Err(_) => {
+                return self.unsupported(
+                    path,
+                    "unreadable_value",
+                    "reading this array's length threw an exception".into(),
+                )
             }
-            let item_path = path.index(i as usize);
-            let item = match reflect_get(v, &JsValue::from(i)) {
+        };
+        // A real array's length is an integer below 2^32; a Proxy may report anything.
+        let Some(len) = length
+            .filter(|l| l.fract() == 0.0 && (0.0..=f64::from(u32::MAX)).contains(l))
+            .map(|l| l as usize)
+        else {
+            return self.unsupported(
+                path,
+                "unreadable_value",
+                "this array reports a length that is not a valid array length".into(),
+            );
+        };
+        // Every index counts toward the limit, holes and `undefined` items too (each reads as
+        // `null`), so a huge reported length ends here instead of being walked.
+        if len > MAX_NODES.saturating_sub(self.nodes) {
+            return self.too_large(path);
+        }
+        let mut items = Vec::with_capacity(len);
+        for i in 0..len {
+            let item_path = path.index(i);
+            let item = match reflect_get(v, &JsValue::from(i as u32)) {
                 Ok(item) => self.read(&item, &item_path),
                 Err(_) => self.unsupported(
                     &item_path,
@@ -195,8 +248,16 @@ impl Reader {
     }
 
     fn read_object(&mut self, v: &JsValue, path: &JsonPointer) -> Value {
-        if let Some(kind) = non_plain_kind(v) {
-            return self.unsupported(path, "unsupported_value", format!("{kind} cannot be sent as JSON: pass a plain object, array, string, number or boolean"));
+        match non_plain_kind(v) {
+            Ok(None) => {}
+            Ok(Some(kind)) => return self.unsupported(path, "unsupported_value", format!("{kind} cannot be sent as JSON: pass a plain object, array, string, number or boolean")),
+            Err(_) => {
+                return self.unsupported(
+                    path,
+                    "unreadable_value",
+                    "reading this object's prototype threw an exception".into(),
+                )
+            }
         }
         let keys = match object_keys(v) {
             Ok(keys) => keys,
@@ -208,13 +269,26 @@ impl Reader {
                 )
             }
         };
+        if keys.length() as usize > MAX_NODES.saturating_sub(self.nodes) {
+            return self.too_large(path);
+        }
         let mut map = Map::new();
         for key in keys.iter() {
             if self.nodes > MAX_NODES {
                 break;
             }
-            let Some(name) = key.as_string() else {
+            let Some(name) = exact_string(&key) else {
                 continue;
+            };
+            let name = match name {
+                Ok(name) => name,
+                Err(LoneSurrogate) => {
+                    // Reported at the key's path as UTF-8 can write it; its value is not read.
+                    let lossy = key.as_string().unwrap_or_default();
+                    let value = self.lone_surrogate(&path.key(&lossy), "key");
+                    map.insert(lossy, value);
+                    continue;
+                }
             };
             let key_path = path.key(&name);
             match reflect_get(v, &key) {
@@ -250,29 +324,27 @@ fn number(n: f64) -> Option<Value> {
     Number::from_f64(n).map(Value::Number)
 }
 
-/// `None` for a plain object (prototype `Object.prototype` of any realm, or `null`), else what it is.
-fn non_plain_kind(v: &JsValue) -> Option<String> {
-    let proto = match prototype_of(v) {
-        Ok(p) => p,
-        Err(_) => return Some("an object whose prototype cannot be read".into()),
-    };
+/// `None` for a plain object (prototype `Object.prototype` of any realm, or `null`), else what
+/// it is; `Err` if reading its prototype threw.
+fn non_plain_kind(v: &JsValue) -> Result<Option<String>, JsValue> {
+    let proto = prototype_of(v)?;
     if proto.is_null() {
-        return None;
+        return Ok(None);
     }
     // A plain object's prototype is the root of its realm's chain (its own prototype is null).
     if prototype_of(&proto).map(|p| p.is_null()).unwrap_or(false) {
-        return None;
+        return Ok(None);
     }
     let name = reflect_get(&proto, &JsValue::from_str("constructor"))
         .ok()
         .and_then(|c| reflect_get(&c, &JsValue::from_str("name")).ok())
         .and_then(|n| n.as_string())
         .filter(|n| !n.is_empty());
-    Some(match name.as_deref() {
+    Ok(Some(match name.as_deref() {
         Some("Date") => "a Date (use date.toISOString())".to_owned(),
         Some(name) => format!("an instance of {name}"),
         None => "an instance of a class".to_owned(),
-    })
+    }))
 }
 
 /// `NaN`, `Infinity` or `-Infinity`. Named by hand: formatting an `f64` with `{}` would pull

@@ -4,6 +4,7 @@
 mod caller_signal;
 mod client;
 pub(crate) mod convert;
+mod event_sink;
 mod fetch_transport;
 mod response;
 mod validation;

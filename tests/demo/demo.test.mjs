@@ -158,6 +158,11 @@ test("the payment token flow in a real browser against the mock Dintero", { time
     const checkoutUrl = await page.getAttribute("#open-checkout", "href");
     assert.ok(checkoutUrl.startsWith(demo.mockUrl), `checkout URL ${checkoutUrl} is on the mock ${demo.mockUrl}`);
     assert.equal(await page.textContent("#checkout-url"), checkoutUrl);
+    // The request id and attempt count of the created session (lastResponse), as the mock sent them.
+    const sessionRequest = demo.mock.requests.filter((r) => r.endpoint === "session").at(-1);
+    assert.match(sessionRequest.requestId, /^mock-/);
+    assert.equal((await page.textContent("#request-id")).trim(), sessionRequest.requestId);
+    assert.equal((await page.textContent("#attempts")).trim(), "1");
     const session = JSON.parse(await page.textContent("#session-json"));
     assert.equal(typeof session, "object");
     await screenshot(page, "demo-session-created.png", false);
@@ -189,6 +194,7 @@ test("the payment token flow in a real browser against the mock Dintero", { time
     assert.equal(await page.inputValue("#f-currency"), "NOK");
     assert.ok(await page.isChecked("#f-include-session"));
     assert.equal((await page.textContent("#session-id")).trim(), sessionId);
+    assert.match((await page.textContent("#request-id")).trim(), /^mock-/);
   });
 
   await t.test("on a phone-sized screen the form and the preview stack", async () => {

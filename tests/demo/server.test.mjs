@@ -50,7 +50,7 @@ async function withServer(options, fn) {
 
 async function postJson(url, body, contentType = "application/json") {
   const response = await fetch(url, { method: "POST", headers: { "content-type": contentType }, body: typeof body === "string" ? body : JSON.stringify(body) });
-  return { status: response.status, body: await response.json() };
+  return { status: response.status, body: await response.json(), lastResponse: response.headers.get("x-dintero-last-response") };
 }
 
 test("modeFromEnv: mock without credentials, Dintero with all three, an error with only some", () => {
@@ -99,6 +99,17 @@ test("POST /api/sessions passes the request and include_session to the client an
     assert.equal(answer.status, 201);
     assert.deepEqual(answer.body, created);
     assert.deepEqual(client.calls, [["createPaymentTokenSession", REQUEST, { includeSession: true }]]);
+    assert.equal(answer.lastResponse, null, "no header for a result without lastResponse");
+  });
+});
+
+test("POST /api/sessions sends the result's lastResponse (request id, attempts) in a header, the body unchanged", async () => {
+  const created = { id: "T12345678.abc", url: "https://checkout.test.dintero.com/v1/view/T12345678.abc" };
+  Object.defineProperty(created, "lastResponse", { value: { requestId: "req-æ-1", status: 200, attempts: 2 }, enumerable: false });
+  await withServer({ dintero: scriptedClient({ created }) }, async ({ url }) => {
+    const answer = await postJson(`${url}/api/sessions`, { request: REQUEST });
+    assert.deepEqual(answer.body, { ...created });
+    assert.deepEqual(JSON.parse(answer.lastResponse), { requestId: "req-æ-1", status: 200, attempts: 2 });
   });
 });
 

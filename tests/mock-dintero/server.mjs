@@ -5,7 +5,7 @@
 //   const client = new DinteroClient({ accountId: mock.accountId, clientId: mock.clientId,
 //                                      clientSecret: mock.clientSecret, baseUrl: mock.url });
 //   ...
-//   mock.requests            // every request received: { method, path, query, headers, body, json, fault }
+//   mock.requests            // every request received: { method, path, query, headers, body, json, fault, requestId }
 //   mock.setFaults([{ endpoint: "session", type: "error", status: 500 }])   // see FAULTS below
 //   await mock.close();
 //
@@ -102,7 +102,8 @@ export async function startMockDintero({
       at: Date.now(),
     };
     requests.push(entry);
-    res.setHeader("request-id", `mock-${randomId(12)}`);
+    entry.requestId = `mock-${randomId(12)}`;
+    res.setHeader("request-id", entry.requestId);
 
     const fault = takeFault(route.endpoint);
     if (fault) {

@@ -1,5 +1,6 @@
 // The client in edge runtimes: workerd (Cloudflare Workers) and Deno run the same scenario
-// (tests/package/consumers/client/client-scenario.mjs) against the mock Dintero server.
+// (tests/package/consumers/client/client-scenario.mjs) against the mock Dintero server, with
+// hooks and a logger: lastResponse, a retry seen by onRetry, a throwing hook that changes nothing.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import { startMockDintero } from "../mock-dintero/server.mjs";
@@ -21,13 +22,14 @@ function queueScenarioFaults() {
     { endpoint: "session", type: "slow", delayMs: 2000 },
     { endpoint: "session", type: "pass" },
     { endpoint: "session", type: "html", status: 502, times: 3 },
+    { endpoint: "session", type: "error", status: 503 },
   ]);
 }
 
 function assertScenario(result, runtime, since) {
   const failed = result.checks.filter((c) => !c.ok);
   assert.deepEqual(failed, [], `${runtime}: failed checks`);
-  assert.equal(result.checks.length, 7);
+  assert.equal(result.checks.length, 14);
   assert.deepEqual(mock.pendingFaults(), [], `${runtime}: every fault was hit`);
   const requests = mock.requests.slice(since);
   assert.equal(requests.filter((r) => r.endpoint === "token").length, 1, `${runtime}: one token request`);

@@ -1,7 +1,8 @@
 // DinteroClient against the mock Dintero server, through the INSTALLED packed package: every
 // fault ends in its documented outcome with the expected number of attempts; token caching,
 // single-flight and 401 refresh; caller aborts (any reason) leave the module working; and no
-// secret or token ever shows up in an error, an inspect/JSON of the client, or console output.
+// secret or token ever shows up in an error, an inspect/JSON of the client, console output, or
+// anything the hooks and the logger receive (every client here has them, bodies included).
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import util from "node:util";
@@ -56,6 +57,12 @@ let mock;
 const caught = [];
 /** Every client created, for the secret scan. */
 const clients = [];
+/** Everything the hooks and the logger of those clients received, for the secret scan. */
+const emitted = [];
+const recordEvent = (event) => {
+  emitted.push(event);
+};
+const recordingLogger = Object.fromEntries(["debug", "info", "warn", "error"].map((level) => [level, (...args) => emitted.push([level, ...args])]));
 
 before(async () => {
   mock = await startMockDintero();
@@ -71,6 +78,13 @@ function newClient(extra = {}) {
     clientSecret: mock.clientSecret,
     baseUrl: mock.url,
     timeoutMs: 400,
+    onRequest: recordEvent,
+    onResponse: recordEvent,
+    onRetry: recordEvent,
+    onError: recordEvent,
+    hookBodies: true,
+    logger: recordingLogger,
+    logLevel: "debug",
     ...extra,
   });
   clients.push(client);
@@ -122,12 +136,11 @@ test("includeSession adds ?include_session=true and returns the session", async 
   assert.deepEqual(mock.requests.at(-1).query, { include_session: ["true"] });
 });
 
-test("a request whose JSON text Rust cannot read (a lone surrogate) is sent through the value path", async () => {
+test("a request holding a lone surrogate is refused (lone_surrogate), never sent with U+FFFD", async () => {
   const request = { ...REQUEST, session: { ...REQUEST.session, order: { ...REQUEST.session.order, merchant_reference: "ref-\ud800" } } };
-  const created = await newClient().createPaymentTokenSession(request);
-  assert.match(created.id, /^T11223344\./);
-  // The value path reads the lone surrogate as U+FFFD, as TextEncoder does.
-  assert.equal(mock.requests.at(-1).json.session.order.merchant_reference, "ref-\ufffd");
+  const start = mock.requests.length;
+  await assert.rejects(newClient().createPaymentTokenSession(request), (error) => error.code === "validation_failed" && error.issues[0].code === "lone_surrogate");
+  assert.equal(mock.requests.length, start);
 });
 
 test("the token is cached: a second call makes no token request", async () => {
@@ -388,7 +401,8 @@ test("caller abort with a non-Error reason rejects at once; the module keeps wor
 test("abort reasons of every kind: undefined, an Error, a number, an object", async () => {
   const client = newClient();
   for (const reason of [undefined, new Error("custom"), 42, { why: "x" }]) {
-    mock.setFaults([{ type: "slow", delayMs: 2000 }]);
+    // Every session request is slow, so a stray request of an earlier test cannot take the fault.
+    mock.setFaults([{ type: "slow", delayMs: 2000, times: 100 }]);
     const controller = new AbortController();
     setTimeout(() => controller.abort(reason), 30);
     const error = await failure(() => client.createPaymentTokenSession(REQUEST, { signal: controller.signal }));
@@ -486,19 +500,23 @@ test("util.inspect and JSON.stringify of a client show no secret", async () => {
   console.log("client for the record:", client, JSON.stringify(client));
 });
 
-test("no error, client rendering or console output contains the client secret or a token", () => {
+test("no error, client rendering, console output, hook event or log line contains the client secret or a token", () => {
   const secrets = [
     mock.clientSecret,
     Buffer.from(`${mock.clientId}:${mock.clientSecret}`).toString("base64"),
     ...mock.issuedTokens(),
   ];
   assert.ok(mock.issuedTokens().length >= 5 && caught.length >= 20, `${mock.issuedTokens().length} tokens, ${caught.length} errors`);
+  const kinds = new Set(emitted.map((e) => (Array.isArray(e) ? `log:${e[0]}` : e.kind)));
+  for (const kind of ["request", "response", "retry", "error", "log:debug", "log:info", "log:warn", "log:error"]) assert.ok(kinds.has(kind), `no ${kind} emitted`);
+  assert.ok(emitted.some((e) => e.kind === "response" && typeof e.body === "string"), "bodies were emitted");
   const renderings = [];
   for (const error of caught) {
     renderings.push(error.message, String(error), JSON.stringify(error), util.inspect(error, { showHidden: true, depth: 10 }), error.stack);
   }
   for (const client of clients) renderings.push(util.inspect(client, { showHidden: true, depth: 10 }), JSON.stringify(client), String(client));
   renderings.push(...printed);
+  for (const event of emitted) renderings.push(util.inspect(event, { showHidden: true, depth: 10 }), JSON.stringify(event));
   for (const text of renderings) {
     for (const secret of secrets) assert.ok(!String(text).includes(secret), `leaked a secret in: ${text}`);
   }

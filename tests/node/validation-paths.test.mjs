@@ -2,6 +2,7 @@
 // value by value (careful path). Both must report exactly the same issues.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { runInNewContext } from "node:vm";
 import { importPackage } from "../package/scratch-project.mjs";
 
 const api = await importPackage();
@@ -26,15 +27,14 @@ const requests = {
   "missing everything": { session: { order: {} } },
 };
 
-// A lone surrogate cannot be read by serde_json, so the fast path hands over to the careful
-// path; the careful path reads it as U+FFFD. Same issues expected either way.
-const withReference = (request, reference) =>
-  request.session?.order ? { ...request, session: { ...request.session, order: { ...request.session.order, merchant_reference: reference } } } : request;
+// Objects from another realm (another global, e.g. an iframe or vm context) are plain data to
+// the careful path but not to the fast path's prototype check, so they take the careful path.
+const otherRealmCopy = runInNewContext("(text) => JSON.parse(text)");
 
 for (const [name, request] of Object.entries(requests)) {
   test(`fast and careful paths agree: ${name}`, () => {
-    const fast = api.validatePaymentTokenSession(withReference(request, "\ufffd"));
-    const careful = api.validatePaymentTokenSession(withReference(request, "\ud800"));
+    const fast = api.validatePaymentTokenSession(request);
+    const careful = api.validatePaymentTokenSession(otherRealmCopy(JSON.stringify(request)));
     assert.deepEqual(careful, fast);
     if (name !== "valid") assert.ok(fast.some((i) => i.severity === "error"));
   });

@@ -14,6 +14,8 @@ import {
   DinteroValidationError,
   type DinteroClientOptions,
   type DinteroClientSummary,
+  type DinteroLastResponse,
+  type DinteroRetryEvent,
   type PaymentTokenSessionCreated,
   type PaymentTokenSessionRequest,
   type Transaction,
@@ -51,6 +53,41 @@ export async function flows(signal: AbortSignal): Promise<void> {
   await withCredentials.createPaymentTokenSession(request, { include_session: true });
   const summary: DinteroClientSummary = withCredentials.toJSON();
   void [url, token, once, summary];
+}
+
+export const observed = new DinteroClient({
+  accessToken: "t",
+  onRequest: ({ method, path, attempt }) => console.log(method, path, attempt),
+  onResponse: async ({ status, durationMs, requestId, body }) => {
+    const code: number = status;
+    void [code, durationMs, requestId?.length, body?.length];
+  },
+  onRetry: (event: DinteroRetryEvent) => console.log(event.reason, event.delayMs),
+  onError: (event) => {
+    if (event.kind === "error") console.log(event.error.code, event.status, event.requestId);
+    else console.log(event.hook, event.error);
+  },
+  hookBodies: false,
+  logger: console,
+  logLevel: "debug",
+});
+// @ts-expect-error: not a log level
+export const verbose = new DinteroClient({ accessToken: "t", logLevel: "verbose" });
+// @ts-expect-error: a retry reason is a literal
+export const reason: DinteroRetryEvent["reason"] = "flaky";
+
+export async function visibility(): Promise<void> {
+  const created = await observed.createPaymentTokenSession(request, { timeoutMs: 2000, maxRetries: 0 });
+  const meta: DinteroLastResponse = created.lastResponse;
+  const requestId: string | null = meta.requestId;
+  const attempts: number = created.lastResponse.attempts;
+  const tx = await observed.getPaymentToken("T1.x", { maxRetries: 1 });
+  const status: number = tx.lastResponse.status;
+  // @ts-expect-error: lastResponse is read-only
+  created.lastResponse.attempts = 2;
+  // @ts-expect-error: includeSession is not an option of getPaymentToken
+  await observed.getPaymentToken("T1.x", { includeSession: true });
+  void [requestId, attempts, status];
 }
 
 export function branch(error: unknown): string {

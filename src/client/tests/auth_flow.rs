@@ -62,10 +62,12 @@ fn concurrent_calls_share_one_token_request() {
     let request = valid_request();
     let futures: Vec<CallFuture<'_>> = (0..3)
         .map(|_| -> CallFuture<'_> {
-            Box::pin(
-                h.client
-                    .create_payment_token_session(&request, false, &NeverCancelled),
-            )
+            Box::pin(h.client.create_payment_token_session(
+                &request,
+                false,
+                &CallOptions::NONE,
+                &NeverCancelled,
+            ))
         })
         .collect();
     let results = h.run_all(futures);
@@ -89,7 +91,7 @@ fn a_401_drops_the_token_fetches_a_new_one_and_retries_once() {
         )],
     );
     let created = h.create().unwrap();
-    assert_eq!(created["id"], "T11223344.s1");
+    assert_eq!(created.body["id"], "T11223344.s1");
     assert_eq!(h.fake.requests(Endpoint::Token).len(), 2);
     let sessions = h.fake.requests(Endpoint::Session);
     assert_eq!(
@@ -229,12 +231,12 @@ fn a_401_after_another_call_refreshed_keeps_the_newer_token() {
         ],
     );
     let request = valid_request();
-    let a = h
-        .client
-        .create_payment_token_session(&request, false, &NeverCancelled);
-    let b = h
-        .client
-        .create_payment_token_session(&request, false, &NeverCancelled);
+    let a =
+        h.client
+            .create_payment_token_session(&request, false, &CallOptions::NONE, &NeverCancelled);
+    let b =
+        h.client
+            .create_payment_token_session(&request, false, &CallOptions::NONE, &NeverCancelled);
     let results = h.run_all(vec![Box::pin(a), Box::pin(b)]);
     assert!(results.iter().all(Result::is_ok), "{results:?}");
     let sessions = h.fake.requests(Endpoint::Session);

@@ -41,9 +41,9 @@ fn validation_comes_before_the_abort_check() {
     let h = Harness::with_credentials();
     let cancel = TestCancel::at(&h.sim, 0.0);
     let invalid = json!([]);
-    let future = h
-        .client
-        .create_payment_token_session(&invalid, false, &cancel);
+    let future =
+        h.client
+            .create_payment_token_session(&invalid, false, &CallOptions::NONE, &cancel);
     let error = h
         .run_all(vec![Box::pin(future)])
         .pop()
@@ -100,15 +100,15 @@ fn aborting_while_waiting_for_the_shared_token_leaves_the_other_caller_unaffecte
     );
     let request = valid_request();
     let cancel = TestCancel::at(&h.sim, 50.0);
-    let aborted = h
-        .client
-        .create_payment_token_session(&request, false, &cancel);
-    let patient = h
-        .client
-        .create_payment_token_session(&request, false, &NeverCancelled);
+    let aborted =
+        h.client
+            .create_payment_token_session(&request, false, &CallOptions::NONE, &cancel);
+    let patient =
+        h.client
+            .create_payment_token_session(&request, false, &CallOptions::NONE, &NeverCancelled);
     let results = h.run_all(vec![Box::pin(aborted), Box::pin(patient)]);
     assert_aborted(results[0].as_ref().unwrap_err());
-    assert_eq!(results[1].as_ref().unwrap()["id"], "T11223344.s1");
+    assert_eq!(results[1].as_ref().unwrap().body["id"], "T11223344.s1");
     assert_eq!(h.fake.requests(Endpoint::Token).len(), 1);
     let sessions = h.fake.requests(Endpoint::Session);
     assert_eq!(sessions.len(), 1);
@@ -147,5 +147,5 @@ fn the_client_works_normally_after_an_abort() {
     let h = Harness::with_credentials();
     h.fake.script(Endpoint::Session, vec![Reply::Hang]);
     assert_aborted(&h.create_cancelled_at(10.0).unwrap_err());
-    assert_eq!(h.create().unwrap()["id"], "T11223344.s1");
+    assert_eq!(h.create().unwrap().body["id"], "T11223344.s1");
 }

@@ -5,9 +5,13 @@ mod cancellation;
 mod redaction;
 mod request_shape;
 mod retries;
+mod visibility;
 
 use super::testing::{run, FakeTransport, Sim, TestCancel};
-use super::{Client, ClientConfig, Environment, NeverCancelled, ResponseJson};
+use super::{
+    Answer, CallOptions, Client, ClientConfig, Environment, EventLog, NeverCancelled, ResponseJson,
+    ResponseMeta,
+};
 use crate::error::Error;
 use serde_json::{json, Value};
 use std::future::Future;
@@ -36,13 +40,15 @@ pub fn credentials_options() -> Value {
 }
 
 /// One client call as a boxed future.
-pub type CallFuture<'a> = Pin<Box<dyn Future<Output = Result<ResponseJson, Error>> + 'a>>;
+pub type CallFuture<'a> = Pin<Box<dyn Future<Output = Result<Answer<ResponseJson>, Error>> + 'a>>;
 
-/// A simulation with a fake transport and a client built from `options`.
+/// A simulation with a fake transport and a client built from `options`, whose events are
+/// collected in `events`.
 pub struct Harness {
     pub sim: Rc<Sim>,
     pub client: Client<Rc<FakeTransport>>,
     pub fake: Rc<FakeTransport>,
+    pub events: Rc<EventLog>,
 }
 
 impl Harness {
@@ -51,10 +57,12 @@ impl Harness {
         let fake = Rc::new(FakeTransport::new(&sim));
         let config =
             ClientConfig::from_options(&options, Environment::default()).expect("valid options");
+        let events = Rc::new(EventLog::default());
         Self {
-            client: Client::new(config, Rc::clone(&fake)),
+            client: Client::new(config, Rc::clone(&fake)).with_events(events.clone()),
             sim,
             fake,
+            events,
         }
     }
 
@@ -63,10 +71,11 @@ impl Harness {
     }
 
     /// Runs one session creation to completion.
-    pub fn create(&self) -> Result<Value, Error> {
+    pub fn create(&self) -> Result<Answer, Error> {
         self.run_all(vec![Box::pin(self.client.create_payment_token_session(
             &valid_request(),
             false,
+            &CallOptions::NONE,
             &NeverCancelled,
         ))])
         .pop()
@@ -74,12 +83,12 @@ impl Harness {
     }
 
     /// Runs a session creation cancelled at `at_ms` of virtual time.
-    pub fn create_cancelled_at(&self, at_ms: f64) -> Result<Value, Error> {
+    pub fn create_cancelled_at(&self, at_ms: f64) -> Result<Answer, Error> {
         let cancel = TestCancel::at(&self.sim, at_ms);
         let request = valid_request();
         let future = async move {
             self.client
-                .create_payment_token_session(&request, false, &cancel)
+                .create_payment_token_session(&request, false, &CallOptions::NONE, &cancel)
                 .await
         };
         self.run_all(vec![Box::pin(future)])
@@ -88,10 +97,15 @@ impl Harness {
     }
 
     /// Runs the calls to completion; each body is read as a `Value` for the assertions.
-    pub fn run_all(&self, futures: Vec<CallFuture<'_>>) -> Vec<Result<Value, Error>> {
+    pub fn run_all(&self, futures: Vec<CallFuture<'_>>) -> Vec<Result<Answer, Error>> {
         run(&self.sim, futures)
             .into_iter()
-            .map(|result| result.map(|body| body.to_value()))
+            .map(|result| {
+                result.map(|answer| Answer {
+                    body: answer.body.to_value(),
+                    meta: answer.meta,
+                })
+            })
             .collect()
     }
 }

@@ -10,7 +10,7 @@ fn creates_a_session_with_a_token_from_client_credentials() {
     let h = Harness::with_credentials();
     let created = h.create().unwrap();
     assert_eq!(
-        created,
+        created.body,
         json!({"id": "T11223344.s1", "url": "https://checkout.test.dintero.com/v1/view/T11223344.s1"})
     );
 
@@ -62,11 +62,11 @@ fn creates_a_session_with_a_token_from_client_credentials() {
 fn include_session_adds_the_query_and_returns_the_session() {
     let h = Harness::with_credentials();
     let request = valid_request();
-    let future = h
-        .client
-        .create_payment_token_session(&request, true, &NeverCancelled);
+    let future =
+        h.client
+            .create_payment_token_session(&request, true, &CallOptions::NONE, &NeverCancelled);
     let created = h.run_all(vec![Box::pin(future)]).pop().unwrap().unwrap();
-    assert_eq!(created["session"]["id"], "T11223344.s1");
+    assert_eq!(created.body["session"]["id"], "T11223344.s1");
     assert_eq!(
         h.fake.requests(Endpoint::Session)[0].request.url,
         "http://127.0.0.1:4010/v1/sessions/payment-token?include_session=true"
@@ -119,12 +119,15 @@ fn the_strict_option_makes_warnings_block_on_both_paths() {
     let mut request = valid_request();
     request["session"]["customer"] = json!({"phone_number": "+47 999 99 999"});
     let text = request.to_string();
-    let by_value = h
-        .client
-        .create_payment_token_session(&request, false, &NeverCancelled);
-    let by_text = h
-        .client
-        .create_payment_token_session_text(text, false, &NeverCancelled);
+    let by_value =
+        h.client
+            .create_payment_token_session(&request, false, &CallOptions::NONE, &NeverCancelled);
+    let by_text = h.client.create_payment_token_session_text(
+        text,
+        false,
+        &CallOptions::NONE,
+        &NeverCancelled,
+    );
     let by_text = async move { by_text.await.map(|created| created.expect("readable text")) };
     for result in run(&h.sim, vec![Box::pin(by_value), Box::pin(by_text)]) {
         let error = result.unwrap_err();
@@ -136,9 +139,9 @@ fn the_strict_option_makes_warnings_block_on_both_paths() {
     assert!(h.fake.log().is_empty(), "nothing sent");
     // Without `strict` the same request is sent (the phone number is only a warning).
     let h = Harness::with_credentials();
-    let future = h
-        .client
-        .create_payment_token_session(&request, false, &NeverCancelled);
+    let future =
+        h.client
+            .create_payment_token_session(&request, false, &CallOptions::NONE, &NeverCancelled);
     assert!(h.run_all(vec![Box::pin(future)]).pop().unwrap().is_ok());
 }
 
@@ -146,9 +149,9 @@ fn the_strict_option_makes_warnings_block_on_both_paths() {
 fn an_invalid_request_is_refused_and_nothing_is_sent() {
     let h = Harness::with_credentials();
     let invalid = json!({"session": {}});
-    let future = h
-        .client
-        .create_payment_token_session(&invalid, false, &NeverCancelled);
+    let future =
+        h.client
+            .create_payment_token_session(&invalid, false, &CallOptions::NONE, &NeverCancelled);
     let error = h
         .run_all(vec![Box::pin(future)])
         .pop()
@@ -167,11 +170,13 @@ fn an_invalid_request_is_refused_and_nothing_is_sent() {
 #[test]
 fn reads_a_transaction_with_its_card_tokens() {
     let h = Harness::with_credentials();
-    let future = h
-        .client
-        .get_payment_token("T11223344.4XcQqcDx8XXuxCzN2wA2pz", &NeverCancelled);
+    let future = h.client.get_payment_token(
+        "T11223344.4XcQqcDx8XXuxCzN2wA2pz",
+        &CallOptions::NONE,
+        &NeverCancelled,
+    );
     let transaction = h.run_all(vec![Box::pin(future)]).pop().unwrap().unwrap();
-    assert_eq!(transaction["card"]["payment_token"], "pt-1");
+    assert_eq!(transaction.body["card"]["payment_token"], "pt-1");
     let request = &h.fake.requests(Endpoint::Transaction)[0].request;
     assert_eq!(request.method, Method::Get);
     assert_eq!(
@@ -187,7 +192,9 @@ fn reads_a_transaction_with_its_card_tokens() {
 fn a_bad_transaction_id_is_refused_before_any_request() {
     let h = Harness::with_credentials();
     for id in ["", "../accounts", "a?b=1", "a#b"] {
-        let future = h.client.get_payment_token(id, &NeverCancelled);
+        let future = h
+            .client
+            .get_payment_token(id, &CallOptions::NONE, &NeverCancelled);
         let error = h
             .run_all(vec![Box::pin(future)])
             .pop()
@@ -210,7 +217,9 @@ fn a_transaction_body_without_id_is_an_invalid_response() {
         Endpoint::Transaction,
         vec![Reply::status(200, "{\"card\":{}}")],
     );
-    let future = h.client.get_payment_token("T1.x", &NeverCancelled);
+    let future = h
+        .client
+        .get_payment_token("T1.x", &CallOptions::NONE, &NeverCancelled);
     let error = h
         .run_all(vec![Box::pin(future)])
         .pop()
@@ -242,13 +251,16 @@ fn a_request_given_as_text_is_sent_verbatim_and_validated_first() {
     let h = Harness::with_credentials();
     // `None` (text serde_json cannot read) comes back as `Null`: real answers are objects.
     let send_text = |text: String| {
-        let future = h
-            .client
-            .create_payment_token_session_text(text, false, &NeverCancelled);
+        let future = h.client.create_payment_token_session_text(
+            text,
+            false,
+            &CallOptions::NONE,
+            &NeverCancelled,
+        );
         run(&h.sim, vec![Box::pin(future)])
             .pop()
             .unwrap()
-            .map(|created| created.map_or(Value::Null, |body| body.to_value()))
+            .map(|created| created.map_or(Value::Null, |answer| answer.body.to_value()))
     };
     // Keys in the caller's order (not serde_json's sorted order), spacing kept: sent as is.
     let text = r#"{"token_provider":{"token_types":["payment_token"],"payment_product_type":"payex.creditcard"},

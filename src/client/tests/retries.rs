@@ -19,7 +19,7 @@ fn a_500_then_success_is_retried_after_a_jittered_backoff() {
         Endpoint::Session,
         vec![Reply::status(500, r#"{"error":{"message":"oops"}}"#)],
     );
-    assert_eq!(h.create().unwrap()["id"], "T11223344.s1");
+    assert_eq!(h.create().unwrap().body["id"], "T11223344.s1");
     // random() = 0.5: first retry waits 250 + 0.5 * 250 ms.
     assert_eq!(session_times(&h), [0.0, 375.0]);
 }
