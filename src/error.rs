@@ -33,6 +33,18 @@ pub enum ErrorKind {
 }
 
 impl ErrorKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [ErrorKind; 8] = [
+        ErrorKind::Validation,
+        ErrorKind::Api,
+        ErrorKind::Authentication,
+        ErrorKind::RateLimit,
+        ErrorKind::Timeout,
+        ErrorKind::Network,
+        ErrorKind::Abort,
+        ErrorKind::InvalidResponse,
+    ];
+
     /// The JS class name this kind becomes.
     pub fn class_name(self) -> &'static str {
         match self {
@@ -205,6 +217,69 @@ impl std::error::Error for Error {}
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `ALL` lists every kind: adding a variant fails to compile here until it is listed.
+    #[test]
+    fn all_lists_every_kind() {
+        for (index, kind) in ErrorKind::ALL.into_iter().enumerate() {
+            let position = match kind {
+                ErrorKind::Validation => 0,
+                ErrorKind::Api => 1,
+                ErrorKind::Authentication => 2,
+                ErrorKind::RateLimit => 3,
+                ErrorKind::Timeout => 4,
+                ErrorKind::Network => 5,
+                ErrorKind::Abort => 6,
+                ErrorKind::InvalidResponse => 7,
+            };
+            assert_eq!(index, position);
+        }
+    }
+
+    /// Every Rust kind has its JS class in `error-mapping.js` and the reverse; every class is
+    /// defined in `errors.js` and declared in `errors.d.ts`.
+    #[test]
+    fn every_kind_has_its_js_class_and_the_reverse() {
+        const MAPPING: &str = include_str!("../pkg-template/src/error-mapping.js");
+        const CLASSES: &str = include_str!("../pkg-template/src/errors.js");
+        const DECLARATIONS: &str = include_str!("../pkg-template/types/errors.d.ts");
+        let table = MAPPING
+            .split("const CLASSES = {")
+            .nth(1)
+            .and_then(|rest| rest.split("};").next())
+            .unwrap();
+        let mut js: Vec<(String, String)> = table
+            .lines()
+            .filter_map(|line| line.trim().strip_suffix(','))
+            .map(|entry| {
+                let (kind, class) = entry.split_once(": ").unwrap();
+                (kind.to_owned(), class.to_owned())
+            })
+            .collect();
+        let mut rust: Vec<(String, String)> = ErrorKind::ALL
+            .iter()
+            .map(|kind| {
+                let wire = serde_json::to_value(kind).unwrap();
+                (
+                    wire.as_str().unwrap().to_owned(),
+                    kind.class_name().to_owned(),
+                )
+            })
+            .collect();
+        js.sort();
+        rust.sort();
+        assert_eq!(js, rust);
+        for (_, class) in &rust {
+            assert!(
+                CLASSES.contains(&format!("export class {class} extends")),
+                "{class}"
+            );
+            assert!(
+                DECLARATIONS.contains(&format!("export declare class {class} extends")),
+                "{class}"
+            );
+        }
+    }
 
     #[test]
     fn serialises_camel_case_and_skips_absent_fields() {
