@@ -60,6 +60,82 @@ impl ErrorKind {
     }
 }
 
+/// Declares [`ErrorCode`]: `Variant = "wire_text",` per code.
+macro_rules! error_codes {
+    ($($(#[doc = $doc:literal])* $variant:ident = $wire:literal,)*) => {
+        /// Every `code` an error of this package can have. The snake_case text
+        /// ([`ErrorCode::as_str`]) is what reaches users in `err.code`; it never changes once
+        /// published.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum ErrorCode {
+            $($(#[doc = $doc])* $variant,)*
+        }
+
+        impl ErrorCode {
+            /// Every code, in declaration order.
+            pub const ALL: &'static [ErrorCode] = &[$(ErrorCode::$variant,)*];
+
+            /// The stable snake_case text of the code.
+            pub fn as_str(self) -> &'static str {
+                match self {
+                    $(ErrorCode::$variant => $wire,)*
+                }
+            }
+        }
+
+        const _: () = {
+            #[::wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
+            const TS_ERROR_CODE: &'static str = concat!(
+                "/** Every `code` an error of this package can have. */\n",
+                "export type ErrorCode = never", $(" | \"", $wire, "\"",)* ";"
+            );
+        };
+    };
+}
+
+error_codes! {
+    /// The request payload has error issues; nothing was sent.
+    ValidationFailed = "validation_failed",
+    /// The client or call options are invalid; nothing was sent.
+    InvalidOptions = "invalid_options",
+    /// A method argument (e.g. the transaction id) is invalid; nothing was sent.
+    InvalidArguments = "invalid_arguments",
+    /// HTTP 400 (from the token endpoint: refused credentials).
+    BadRequest = "bad_request",
+    /// HTTP 401: the credentials or the access token were refused.
+    Unauthorized = "unauthorized",
+    /// HTTP 403: the credentials lack a permission.
+    Forbidden = "forbidden",
+    /// HTTP 404.
+    NotFound = "not_found",
+    /// HTTP 408.
+    RequestTimeout = "request_timeout",
+    /// HTTP 409.
+    Conflict = "conflict",
+    /// HTTP 422.
+    UnprocessableEntity = "unprocessable_entity",
+    /// HTTP 429 after every retry.
+    RateLimited = "rate_limited",
+    /// HTTP 5xx after every retry.
+    ServerError = "server_error",
+    /// HTTP 3xx (redirects are not followed).
+    UnexpectedRedirect = "unexpected_redirect",
+    /// Another HTTP error status.
+    HttpError = "http_error",
+    /// A 2xx answer whose body is not the expected JSON.
+    InvalidResponse = "invalid_response",
+    /// No complete response within `timeoutMs`, on every attempt.
+    Timeout = "timeout",
+    /// The request could not be sent or its response read, after every retry.
+    NetworkError = "network_error",
+    /// The caller's `AbortSignal` aborted the call.
+    Aborted = "aborted",
+    /// A bug in this package (the wasm module trapped).
+    InternalError = "internal_error",
+    /// No entry file of the package initialised the wasm module (a bundler dropped it).
+    NotInitialized = "not_initialized",
+}
+
 /// What an HTTP error response said besides its status: request id and Dintero's error body
 /// (`{"error": {"code", "message", "errors"}}`). Boxed in [`Error`] to keep results small.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -117,10 +193,10 @@ pub struct Error {
 
 impl Error {
     /// An error of `kind` with only a code and a message.
-    pub fn new(kind: ErrorKind, code: &str, message: impl Into<String>) -> Self {
+    pub fn new(kind: ErrorKind, code: ErrorCode, message: impl Into<String>) -> Self {
         Self {
             kind,
-            code: code.to_owned(),
+            code: code.as_str().to_owned(),
             message: message.into(),
             issues: Vec::new(),
             status: None,
@@ -133,7 +209,7 @@ impl Error {
     /// The error thrown when a payload has error-severity issues.
     pub fn validation(issues: Vec<ValidationIssue>) -> Self {
         Self::invalid(
-            "validation_failed",
+            ErrorCode::ValidationFailed,
             "the payment token session request",
             issues,
         )
@@ -141,15 +217,15 @@ impl Error {
 
     /// The error thrown when client or call options have error-severity issues.
     pub fn invalid_options(issues: Vec<ValidationIssue>) -> Self {
-        Self::invalid("invalid_options", "the options", issues)
+        Self::invalid(ErrorCode::InvalidOptions, "the options", issues)
     }
 
     /// The error thrown when a method argument (e.g. a transaction id) is invalid.
     pub fn invalid_arguments(issues: Vec<ValidationIssue>) -> Self {
-        Self::invalid("invalid_arguments", "the arguments", issues)
+        Self::invalid(ErrorCode::InvalidArguments, "the arguments", issues)
     }
 
-    fn invalid(code: &str, subject: &str, issues: Vec<ValidationIssue>) -> Self {
+    fn invalid(code: ErrorCode, subject: &str, issues: Vec<ValidationIssue>) -> Self {
         let errors: Vec<&ValidationIssue> = issues.iter().filter(|i| i.is_error()).collect();
         let mut message = format!("{subject} has {} error(s)", errors.len());
         for issue in errors.iter().take(5) {
@@ -218,6 +294,33 @@ impl std::error::Error for Error {}
 mod tests {
     use super::*;
 
+    /// Every `code: "..."` literal of the JS wrapper is an [`ErrorCode`] or an
+    /// [`crate::validate::IssueCode`]: the JS layer has no codes of its own.
+    #[test]
+    fn js_codes_are_rust_codes() {
+        let sources = [
+            include_str!("../pkg-template/src/client.js"),
+            include_str!("../pkg-template/src/error-mapping.js"),
+            include_str!("../pkg-template/src/options.js"),
+            include_str!("../pkg-template/src/runtime.js"),
+            include_str!("../pkg-template/src/validation.js"),
+            include_str!("../pkg-template/src/hooks.js"),
+        ];
+        let mut seen = 0;
+        for source in sources {
+            for literal in source.split("code: \"").skip(1) {
+                let code = literal.split('"').next().unwrap();
+                let known = ErrorCode::ALL.iter().any(|c| c.as_str() == code)
+                    || crate::validate::IssueCode::ALL
+                        .iter()
+                        .any(|c| c.as_str() == code);
+                assert!(known, "JS code `{code}` is not declared in Rust");
+                seen += 1;
+            }
+        }
+        assert!(seen >= 6, "{seen}");
+    }
+
     /// `ALL` lists every kind: adding a variant fails to compile here until it is listed.
     #[test]
     fn all_lists_every_kind() {
@@ -284,7 +387,7 @@ mod tests {
     #[test]
     fn serialises_camel_case_and_skips_absent_fields() {
         let mut error =
-            Error::new(ErrorKind::RateLimit, "rate_limited", "slow down").with_attempts(3);
+            Error::new(ErrorKind::RateLimit, ErrorCode::RateLimited, "slow down").with_attempts(3);
         error.status = Some(429);
         error.retry_after = Some(2.0);
         error.response = Some(Box::new(ResponseDetails {
@@ -333,7 +436,7 @@ mod tests {
     fn invalid_options_lists_the_issues() {
         let error = Error::invalid_options(vec![ValidationIssue::error(
             "/accountId",
-            "required",
+            crate::validate::IssueCode::Required,
             "`accountId` is required",
         )]);
         assert_eq!(error.code, "invalid_options");

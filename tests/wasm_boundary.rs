@@ -200,7 +200,7 @@ mod structured_values {
     //! serde-wasm-bindgen carries this crate's structured values (issues, error objects) as plain
     //! JS data; a value it refuses (an integer past 2^53 from Dintero) takes the JSON text path.
     use dintero_payment_token::error::Error;
-    use dintero_payment_token::validate::ValidationIssue;
+    use dintero_payment_token::validate::{IssueCode, ValidationIssue};
     use dintero_payment_token::wasm::to_js;
     use js_sys::{Object, JSON};
     use wasm_bindgen::JsValue;
@@ -212,7 +212,7 @@ mod structured_values {
 
     #[wasm_bindgen_test]
     fn an_error_object_is_plain_data() {
-        let issue = ValidationIssue::error("/session/order", "required", "is required");
+        let issue = ValidationIssue::error("/session/order", IssueCode::Required, "is required");
         let crossed = to_js(&Error::validation(vec![issue]));
         assert_eq!(
             Object::get_prototype_of(&crossed),

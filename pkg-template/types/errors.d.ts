@@ -1,7 +1,7 @@
 /** Base class of every error this package throws. */
 export declare class DinteroError extends Error {
-  /** Stable snake_case identifier to branch on. */
-  readonly code: string;
+  /** Stable snake_case identifier to branch on (the `ErrorCode` union comes from the Rust `ErrorCode`). */
+  readonly code: ErrorCode;
 }
 
 /**
@@ -32,7 +32,7 @@ export declare class DinteroApiError extends DinteroError {
    * `unprocessable_entity`, `rate_limited`, `server_error`, `unexpected_redirect`, `http_error`
    * or `invalid_response`.
    */
-  readonly code: string;
+  readonly code: "bad_request" | "unauthorized" | "forbidden" | "not_found" | "request_timeout" | "conflict" | "unprocessable_entity" | "rate_limited" | "server_error" | "unexpected_redirect" | "http_error" | "invalid_response";
   /** HTTP status of the last response. */
   readonly status: number;
   /** Dintero's `error.code` from the response body, when it sent one. */

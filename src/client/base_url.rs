@@ -1,6 +1,7 @@
 //! The API base URL: `https`, or plain `http` only for loopback hosts.
 
 use crate::url::{is_fetchable_label, parse_url, Host};
+use crate::validate::IssueCode;
 
 /// Where requests go, e.g. `https://checkout.dintero.com`; paths are appended to it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -13,7 +14,7 @@ pub struct BaseUrl {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BaseUrlProblem {
     /// Stable snake_case identifier (`invalid_url`, `insecure_url`, ...).
-    pub code: &'static str,
+    pub code: IssueCode,
     /// Human readable explanation.
     pub message: String,
 }
@@ -28,7 +29,7 @@ impl BaseUrl {
     /// ASCII (write them in their `xn--` form) and plain `http` except for loopback hosts
     /// ([`crate::url::Host::is_loopback`]). The URL is kept as `fetch` would write it.
     pub fn parse(input: &str) -> Result<Self, BaseUrlProblem> {
-        let problem = |code, message: &str| {
+        let problem = |code: IssueCode, message: &str| {
             Err(BaseUrlProblem {
                 code,
                 message: message.to_owned(),
@@ -38,48 +39,51 @@ impl BaseUrl {
             Ok(url) => url,
             Err(message) => {
                 return problem(
-                    "invalid_url",
+                    IssueCode::InvalidUrl,
                     &format!("{message}; expected e.g. https://checkout.dintero.com"),
                 )
             }
         };
         let Some(host) = url.host.as_ref().filter(|_| url.is_web()) else {
             return problem(
-                "invalid_url",
+                IssueCode::InvalidUrl,
                 "must be an absolute https URL (or http for a loopback host), e.g. https://checkout.dintero.com",
             );
         };
         if url.query.is_some() || url.fragment.is_some() {
-            return problem("invalid_url", "must not contain a query or a fragment");
+            return problem(
+                IssueCode::InvalidUrl,
+                "must not contain a query or a fragment",
+            );
         }
         if url.has_userinfo {
             return problem(
-                "invalid_url",
+                IssueCode::InvalidUrl,
                 "must not contain user info: pass credentials as options instead",
             );
         }
         if !is_dns_name(host) || url.port == Some(0) {
             return problem(
-                "invalid_url",
+                IssueCode::InvalidUrl,
                 "has an invalid host or port (write an internationalised host name in its xn-- form)",
             );
         }
         if !url.is_https() && !host.is_loopback() {
             return problem(
-                "insecure_url",
+                IssueCode::InsecureUrl,
                 "must use https; plain http is accepted only for loopback hosts (127.0.0.0/8, ::1, localhost)",
             );
         }
         let path = url.path.trim_end_matches('/');
         if !path.split('/').all(is_plain_segment) {
             return problem(
-                "invalid_url",
+                IssueCode::InvalidUrl,
                 "the path must not contain `.` or `..` segments, backslashes or characters fetch would percent-encode",
             );
         }
         if path.ends_with("/v1") {
             return problem(
-                "invalid_url",
+                IssueCode::InvalidUrl,
                 "must not end with /v1: the client adds the /v1 prefix itself",
             );
         }
@@ -153,7 +157,7 @@ mod tests {
     fn code(input: &str) -> &'static str {
         BaseUrl::parse(input)
             .err()
-            .map(|p| p.code)
+            .map(|p| p.code.as_str())
             .unwrap_or("accepted")
     }
 

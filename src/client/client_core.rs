@@ -19,6 +19,7 @@ use super::transport::{
 };
 use crate::builder::build_payment_token_session_with;
 use crate::error::Error;
+use crate::validate::IssueCode;
 use crate::validate::{
     apply_strict, has_errors, validate_payment_token_session_json, ValidationIssue,
 };
@@ -175,7 +176,7 @@ impl<T: Transport + 'static> Client<T> {
         if !is_transaction_id(transaction_id) {
             let error = Error::invalid_arguments(vec![ValidationIssue::error(
                 "/transactionId",
-                "invalid_transaction_id",
+                IssueCode::InvalidTransactionId,
                 "must be a Dintero transaction id: 1 to 200 of A-Z, a-z, 0-9, `.`, `_` and `-`",
             )]);
             return self.reported(Method::Get, "/v1/transactions/{id}", &call, Err(error));
@@ -466,7 +467,7 @@ async fn fetch_token<T: Transport>(
     else {
         return Err(Error::new(
             crate::error::ErrorKind::Validation,
-            "invalid_options",
+            crate::error::ErrorCode::InvalidOptions,
             "no client credentials configured",
         ));
     };

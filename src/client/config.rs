@@ -7,6 +7,7 @@ use super::system_headers::read_system_option;
 use crate::error::Error;
 use crate::json_pointer::JsonPointer;
 use crate::model::SystemInfo;
+use crate::validate::IssueCode;
 use crate::validate::ValidationIssue;
 use serde_json::{Map, Value};
 
@@ -121,7 +122,7 @@ impl ClientConfig {
             _ => {
                 issues.push(ValidationIssue::error(
                     root.as_str(),
-                    "invalid_type",
+                    IssueCode::InvalidType,
                     "options must be an object",
                 ));
                 return Err(Error::invalid_options(issues));
@@ -145,7 +146,7 @@ impl ClientConfig {
             };
             reader.issues.push(ValidationIssue::error(
                 root.key(key).as_str(),
-                "unknown_option",
+                IssueCode::UnknownOption,
                 hint,
             ));
         }
@@ -155,7 +156,7 @@ impl ClientConfig {
             if !is_account_id(id) {
                 reader.error(
                     "accountId",
-                    "invalid_account_id",
+                    IssueCode::InvalidAccountId,
                     "must be `T` (test) or `P` (production) followed by 8 digits, e.g. T11223344",
                 );
             }
@@ -192,7 +193,7 @@ impl ClientConfig {
             if !LOG_LEVELS.contains(&level.as_str()) {
                 reader.error(
                     "logLevel",
-                    "invalid_value",
+                    IssueCode::InvalidValue,
                     &format!("must be one of {}", LOG_LEVELS.join(", ")),
                 );
             }
@@ -204,7 +205,7 @@ impl ClientConfig {
         {
             reader.error(
                 "clientSecret",
-                "browser_environment",
+                IssueCode::BrowserEnvironment,
                 "a client secret must never be shipped to a browser, where anyone can read it: create sessions on your \
                  server (or pass `dangerouslyAllowBrowser: true` if this is not really a browser)",
             );
@@ -288,7 +289,7 @@ struct Reader<'a> {
 }
 
 impl Reader<'_> {
-    fn error(&mut self, key: &str, code: &str, message: &str) {
+    fn error(&mut self, key: &str, code: IssueCode, message: &str) {
         self.issues.push(ValidationIssue::error(
             JsonPointer::root().key(key).as_str(),
             code,
@@ -303,7 +304,7 @@ impl Reader<'_> {
             None | Some(Value::Null) => None,
             Some(value) if accept(value) => Some(value),
             Some(_) => {
-                self.error(key, "invalid_type", &format!("must be {expected}"));
+                self.error(key, IssueCode::InvalidType, &format!("must be {expected}"));
                 None
             }
         }
@@ -316,7 +317,7 @@ impl Reader<'_> {
             .unwrap_or_default()
             .to_owned();
         if value.is_empty() {
-            self.error(key, "empty_value", "must not be empty");
+            self.error(key, IssueCode::EmptyValue, "must not be empty");
             return None;
         }
         Some(value)
@@ -328,7 +329,7 @@ impl Reader<'_> {
         if value.chars().any(|c| c.is_control() || !c.is_ascii()) || value.trim() != value {
             self.error(
                 key,
-                "invalid_characters",
+                IssueCode::InvalidCharacters,
                 "must be printable ASCII without leading or trailing spaces",
             );
             return None;
@@ -343,7 +344,7 @@ impl Reader<'_> {
             None => {
                 self.error(
                     key,
-                    "out_of_range",
+                    IssueCode::OutOfRange,
                     &format!("must be a whole number from {min} to {max}"),
                 );
                 None
@@ -379,7 +380,7 @@ impl Reader<'_> {
             if has_client_credentials {
                 self.error(
                     "accessToken",
-                    "conflicting_options",
+                    IssueCode::ConflictingOptions,
                     "pass either `accessToken` or `clientId` + `clientSecret`, not both",
                 );
                 return None;
@@ -387,7 +388,7 @@ impl Reader<'_> {
             if token.expose().to_ascii_lowercase().starts_with("bearer ") {
                 self.error(
                     "accessToken",
-                    "invalid_format",
+                    IssueCode::InvalidFormat,
                     "pass the token itself, without the `Bearer ` prefix",
                 );
                 return None;
@@ -402,7 +403,7 @@ impl Reader<'_> {
                 if client_id.contains(':') || client_id.chars().any(char::is_control) {
                     self.error(
                         "clientId",
-                        "invalid_characters",
+                        IssueCode::InvalidCharacters,
                         "must not contain `:` or control characters (HTTP Basic auth)",
                     );
                     return None;
@@ -410,7 +411,7 @@ impl Reader<'_> {
                 if !has_account_id && !self.issues.iter().any(|i| i.path == "/accountId") {
                     self.error(
                         "accountId",
-                        "required",
+                        IssueCode::Required,
                         "`accountId` is required with `clientId` and `clientSecret`",
                     );
                 }
@@ -423,7 +424,7 @@ impl Reader<'_> {
                 if !self.issues.iter().any(|i| i.path == "/clientId") {
                     self.error(
                         "clientId",
-                        "required",
+                        IssueCode::Required,
                         "`clientId` is required with `clientSecret`",
                     );
                 }
@@ -433,7 +434,7 @@ impl Reader<'_> {
                 if !self.issues.iter().any(|i| i.path == "/clientSecret") {
                     self.error(
                         "clientSecret",
-                        "required",
+                        IssueCode::Required,
                         "`clientSecret` is required with `clientId`",
                     );
                 }
@@ -447,7 +448,7 @@ impl Reader<'_> {
                 {
                     self.error(
                         "clientId",
-                        "required",
+                        IssueCode::Required,
                         "pass `clientId` + `clientSecret` (and `accountId`), or `accessToken`",
                     );
                 }

@@ -4,7 +4,7 @@ use super::attempts::Failure;
 use super::retry::parse_retry_after;
 use super::secret::{redact, redact_json};
 use super::transport::HttpResponse;
-use crate::error::{Error, ErrorKind, ResponseDetails};
+use crate::error::{Error, ErrorCode, ErrorKind, ResponseDetails};
 use serde_json::Value;
 
 /// Response headers that may carry a request id, in order of preference.
@@ -77,18 +77,18 @@ impl Operation {
     pub fn response_error(&self, response: &HttpResponse, attempts: u32) -> Error {
         let status = response.status;
         let (kind, code) = match status {
-            401 => (ErrorKind::Authentication, "unauthorized"),
-            403 => (ErrorKind::Authentication, "forbidden"),
-            400 if self.is_token_endpoint => (ErrorKind::Authentication, "bad_request"),
-            429 => (ErrorKind::RateLimit, "rate_limited"),
-            400 => (ErrorKind::Api, "bad_request"),
-            404 => (ErrorKind::Api, "not_found"),
-            408 => (ErrorKind::Api, "request_timeout"),
-            409 => (ErrorKind::Api, "conflict"),
-            422 => (ErrorKind::Api, "unprocessable_entity"),
-            300..=399 => (ErrorKind::Api, "unexpected_redirect"),
-            500..=599 => (ErrorKind::Api, "server_error"),
-            _ => (ErrorKind::Api, "http_error"),
+            401 => (ErrorKind::Authentication, ErrorCode::Unauthorized),
+            403 => (ErrorKind::Authentication, ErrorCode::Forbidden),
+            400 if self.is_token_endpoint => (ErrorKind::Authentication, ErrorCode::BadRequest),
+            429 => (ErrorKind::RateLimit, ErrorCode::RateLimited),
+            400 => (ErrorKind::Api, ErrorCode::BadRequest),
+            404 => (ErrorKind::Api, ErrorCode::NotFound),
+            408 => (ErrorKind::Api, ErrorCode::RequestTimeout),
+            409 => (ErrorKind::Api, ErrorCode::Conflict),
+            422 => (ErrorKind::Api, ErrorCode::UnprocessableEntity),
+            300..=399 => (ErrorKind::Api, ErrorCode::UnexpectedRedirect),
+            500..=599 => (ErrorKind::Api, ErrorCode::ServerError),
+            _ => (ErrorKind::Api, ErrorCode::HttpError),
         };
         let body = self.dintero_error_body(response);
         let printable = |text: &Option<String>| {
@@ -142,7 +142,11 @@ impl Operation {
             response.status,
             self.describe_content_type(response)
         );
-        let error = Error::new(ErrorKind::InvalidResponse, "invalid_response", message);
+        let error = Error::new(
+            ErrorKind::InvalidResponse,
+            ErrorCode::InvalidResponse,
+            message,
+        );
         Error {
             status: Some(response.status),
             ..self.finish(error, response, attempts)
@@ -154,7 +158,7 @@ impl Operation {
         let error = match failure {
             Failure::Timeout => Error::new(
                 ErrorKind::Timeout,
-                "timeout",
+                ErrorCode::Timeout,
                 format!(
                     "{} timed out: no complete response within {} ms{}",
                     self.label,
@@ -164,7 +168,7 @@ impl Operation {
             ),
             Failure::Network(message) => Error::new(
                 ErrorKind::Network,
-                "network_error",
+                ErrorCode::NetworkError,
                 format!(
                     "{} could not reach Dintero: {}{}",
                     self.label,
@@ -181,7 +185,7 @@ impl Operation {
     pub fn aborted_error(&self) -> Error {
         Error::new(
             ErrorKind::Abort,
-            "aborted",
+            ErrorCode::Aborted,
             format!("{} was aborted by the caller's AbortSignal", self.label),
         )
     }

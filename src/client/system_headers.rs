@@ -2,6 +2,7 @@
 
 use crate::json_pointer::JsonPointer;
 use crate::model::SystemInfo;
+use crate::validate::IssueCode;
 use crate::validate::{system_header_value_issues, ValidationIssue};
 use serde_json::Value;
 
@@ -23,7 +24,7 @@ pub fn read_system_option(value: &Value, path: &JsonPointer) -> (SystemInfo, Vec
     let Some(map) = value.as_object() else {
         issues.push(ValidationIssue::error(
             path.as_str(),
-            "invalid_type",
+            IssueCode::InvalidType,
             "`system` must be an object",
         ));
         return (info, issues);
@@ -31,7 +32,7 @@ pub fn read_system_option(value: &Value, path: &JsonPointer) -> (SystemInfo, Vec
     for key in map.keys().filter(|k| !FIELDS.iter().any(|(f, _)| f == k)) {
         issues.push(ValidationIssue::error(
             path.key(key).as_str(),
-            "unknown_option",
+            IssueCode::UnknownOption,
             format!(
                 "unknown option `system.{key}`; known: name, version, pluginName, pluginVersion"
             ),
@@ -45,7 +46,7 @@ pub fn read_system_option(value: &Value, path: &JsonPointer) -> (SystemInfo, Vec
             Some(_) => {
                 issues.push(ValidationIssue::error(
                     field_path.as_str(),
-                    "invalid_type",
+                    IssueCode::InvalidType,
                     "must be a string",
                 ));
                 continue;

@@ -1,5 +1,6 @@
 //! One problem found in a payload.
 
+use super::IssueCode;
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
 
@@ -20,6 +21,7 @@ pub struct ValidationIssue {
     /// JSON Pointer (RFC 6901) of the offending value, e.g. `/session/order/currency`.
     pub path: String,
     /// Stable snake_case identifier to branch on, e.g. `required`, `invalid_currency`.
+    #[tsify(type = "IssueCode")]
     pub code: String,
     /// Human readable explanation.
     pub message: String,
@@ -29,20 +31,20 @@ pub struct ValidationIssue {
 
 impl ValidationIssue {
     /// An error-severity issue.
-    pub fn error(path: impl Into<String>, code: &str, message: impl Into<String>) -> Self {
+    pub fn error(path: impl Into<String>, code: IssueCode, message: impl Into<String>) -> Self {
         Self {
             path: path.into(),
-            code: code.to_owned(),
+            code: code.as_str().to_owned(),
             message: message.into(),
             severity: Severity::Error,
         }
     }
 
     /// A warning-severity issue.
-    pub fn warning(path: impl Into<String>, code: &str, message: impl Into<String>) -> Self {
+    pub fn warning(path: impl Into<String>, code: IssueCode, message: impl Into<String>) -> Self {
         Self {
             path: path.into(),
-            code: code.to_owned(),
+            code: code.as_str().to_owned(),
             message: message.into(),
             severity: Severity::Warning,
         }

@@ -14,7 +14,7 @@ use super::response::{error_to_js, response_to_js};
 use super::validation::issues_of;
 use crate::client::{Answer, CallOptions, Client, ClientConfig, Environment, ResponseJson};
 use crate::error::Error;
-use crate::validate::{apply_strict, ValidationIssue};
+use crate::validate::{apply_strict, IssueCode, ValidationIssue};
 use js_sys::Object;
 use js_sys::{Promise, Reflect};
 use std::rc::Rc;
@@ -42,7 +42,11 @@ fn is_browser_like() -> bool {
 }
 
 fn option_issue(path: &str, message: &str) -> Error {
-    Error::invalid_options(vec![ValidationIssue::error(path, "invalid_type", message)])
+    Error::invalid_options(vec![ValidationIssue::error(
+        path,
+        IssueCode::InvalidType,
+        message,
+    )])
 }
 
 /// The `signal` and `{ timeoutMs, maxRetries }` call options.
@@ -129,7 +133,11 @@ impl ClientCore {
         let transport = match FetchTransport::new(&fetch) {
             Ok(transport) => Some(transport),
             Err(message) => {
-                issues.push(ValidationIssue::error("/fetch", "invalid_type", message));
+                issues.push(ValidationIssue::error(
+                    "/fetch",
+                    IssueCode::InvalidType,
+                    message,
+                ));
                 None
             }
         };
@@ -223,8 +231,11 @@ impl ClientCore {
         settings: JsValue,
     ) -> Promise {
         let Some(transaction_id) = transaction_id.as_string() else {
-            let issue =
-                ValidationIssue::error("/transactionId", "invalid_type", "must be a string");
+            let issue = ValidationIssue::error(
+                "/transactionId",
+                IssueCode::InvalidType,
+                "must be a string",
+            );
             return rejected(&Error::invalid_arguments(vec![issue]));
         };
         let (signal, settings) = match signal_and_settings(&signal, &settings) {

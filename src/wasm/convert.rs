@@ -6,6 +6,7 @@
 //! path and replaced by `null`, so validation can go on and report everything at once.
 
 use crate::json_pointer::JsonPointer;
+use crate::validate::IssueCode;
 use crate::validate::ValidationIssue;
 use serde::Serialize;
 use serde_json::{Map, Number, Value};
@@ -102,7 +103,7 @@ impl Reader {
     fn lone_surrogate(&mut self, path: &JsonPointer, what: &str) -> Value {
         self.unsupported(
             path,
-            "lone_surrogate",
+            IssueCode::LoneSurrogate,
             format!(
                 "this {what} contains a lone surrogate (half of a UTF-16 pair such as \"\\ud800\"), \
                  which JSON text cannot carry; it would be sent as U+FFFD"
@@ -110,7 +111,7 @@ impl Reader {
         )
     }
 
-    fn unsupported(&mut self, path: &JsonPointer, code: &str, message: String) -> Value {
+    fn unsupported(&mut self, path: &JsonPointer, code: IssueCode, message: String) -> Value {
         self.issues
             .push(ValidationIssue::error(path.as_str(), code, message));
         Value::Null
@@ -122,7 +123,7 @@ impl Reader {
             self.too_large_reported = true;
             self.unsupported(
                 path,
-                "too_large",
+                IssueCode::TooLarge,
                 format!("the input holds more than {MAX_NODES} values"),
             );
         }
@@ -146,7 +147,7 @@ impl Reader {
                 let name = non_finite_name(n);
                 self.unsupported(
                     path,
-                    "invalid_number",
+                    IssueCode::InvalidNumber,
                     format!("{name} is not a finite number and cannot be sent as JSON"),
                 )
             });
@@ -160,7 +161,7 @@ impl Reader {
         if v.is_bigint() {
             return self.unsupported(
                 path,
-                "unsupported_value",
+                IssueCode::UnsupportedValue,
                 "a BigInt cannot be sent as JSON: pass a number or a string".into(),
             );
         }
@@ -172,21 +173,21 @@ impl Reader {
             };
             return self.unsupported(
                 path,
-                "unsupported_value",
+                IssueCode::UnsupportedValue,
                 format!("{what} cannot be sent as JSON"),
             );
         }
         if self.ancestors.iter().any(|a| object_is(a, v)) {
             return self.unsupported(
                 path,
-                "circular_reference",
+                IssueCode::CircularReference,
                 "this value contains itself (a circular reference)".into(),
             );
         }
         if self.ancestors.len() >= MAX_DEPTH {
             return self.unsupported(
                 path,
-                "too_deep",
+                IssueCode::TooDeep,
                 format!("nesting deeper than {MAX_DEPTH} levels is not accepted"),
             );
         }
@@ -196,7 +197,7 @@ impl Reader {
             Ok(false) => self.read_object(v, path),
             Err(_) => self.unsupported(
                 path,
-                "unreadable_value",
+                IssueCode::UnreadableValue,
                 "this value cannot be read (revoked proxy?)".into(),
             ),
         };
@@ -210,7 +211,7 @@ impl Reader {
             Err(_) => {
                 return self.unsupported(
                     path,
-                    "unreadable_value",
+                    IssueCode::UnreadableValue,
                     "reading this array's length threw an exception".into(),
                 )
             }
@@ -222,7 +223,7 @@ impl Reader {
         else {
             return self.unsupported(
                 path,
-                "unreadable_value",
+                IssueCode::UnreadableValue,
                 "this array reports a length that is not a valid array length".into(),
             );
         };
@@ -238,7 +239,7 @@ impl Reader {
                 Ok(item) => self.read(&item, &item_path),
                 Err(_) => self.unsupported(
                     &item_path,
-                    "unreadable_value",
+                    IssueCode::UnreadableValue,
                     "reading this element threw an exception".into(),
                 ),
             };
@@ -250,11 +251,11 @@ impl Reader {
     fn read_object(&mut self, v: &JsValue, path: &JsonPointer) -> Value {
         match non_plain_kind(v) {
             Ok(None) => {}
-            Ok(Some(kind)) => return self.unsupported(path, "unsupported_value", format!("{kind} cannot be sent as JSON: pass a plain object, array, string, number or boolean")),
+            Ok(Some(kind)) => return self.unsupported(path, IssueCode::UnsupportedValue, format!("{kind} cannot be sent as JSON: pass a plain object, array, string, number or boolean")),
             Err(_) => {
                 return self.unsupported(
                     path,
-                    "unreadable_value",
+                    IssueCode::UnreadableValue,
                     "reading this object's prototype threw an exception".into(),
                 )
             }
@@ -264,7 +265,7 @@ impl Reader {
             Err(_) => {
                 return self.unsupported(
                     path,
-                    "unreadable_value",
+                    IssueCode::UnreadableValue,
                     "listing this object's keys threw an exception".into(),
                 )
             }
@@ -301,7 +302,7 @@ impl Reader {
                 Err(_) => {
                     let value = self.unsupported(
                         &key_path,
-                        "unreadable_value",
+                        IssueCode::UnreadableValue,
                         "reading this property threw an exception".into(),
                     );
                     map.insert(name, value);

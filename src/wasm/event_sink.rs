@@ -6,6 +6,7 @@
 use super::convert::json_to_js;
 use super::response::error_to_js;
 use crate::client::{Event, EventSink};
+use crate::validate::IssueCode;
 use crate::validate::ValidationIssue;
 use js_sys::{Function, Reflect};
 use wasm_bindgen::prelude::*;
@@ -33,7 +34,7 @@ pub fn hook_issues(hooks: &JsValue) -> Vec<ValidationIssue> {
         if !is_absent(&hook) && !hook.is_function() {
             issues.push(ValidationIssue::error(
                 format!("/{name}"),
-                "invalid_type",
+                IssueCode::InvalidType,
                 "must be a function",
             ));
         }
@@ -45,7 +46,7 @@ pub fn hook_issues(hooks: &JsValue) -> Vec<ValidationIssue> {
         if !complete {
             issues.push(ValidationIssue::error(
                 "/logger",
-                "invalid_type",
+                IssueCode::InvalidType,
                 "must be an object with `debug`, `info`, `warn` and `error` methods (`console` works)",
             ));
         }

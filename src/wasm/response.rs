@@ -15,7 +15,7 @@ pub(super) fn response_to_js(body: &ResponseJson) -> Result<JsValue, JsValue> {
     JSON::parse(body.text()).map_err(|_| {
         error_to_js(&Error::new(
             ErrorKind::InvalidResponse,
-            "invalid_response",
+            crate::error::ErrorCode::InvalidResponse,
             "Dintero's answer could not be read by JSON.parse",
         ))
     })
