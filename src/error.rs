@@ -416,16 +416,7 @@ mod tests {
 
     #[test]
     fn every_kind_names_a_dintero_class() {
-        for kind in [
-            ErrorKind::Validation,
-            ErrorKind::Api,
-            ErrorKind::Authentication,
-            ErrorKind::RateLimit,
-            ErrorKind::Timeout,
-            ErrorKind::Network,
-            ErrorKind::Abort,
-            ErrorKind::InvalidResponse,
-        ] {
+        for kind in ErrorKind::ALL {
             assert!(
                 kind.class_name().starts_with("Dintero") && kind.class_name().ends_with("Error")
             );

@@ -99,12 +99,7 @@ pub fn build_payment_token_session_js(
     #[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue,
     options: Option<ValidationOptionsJs>,
 ) -> Result<JsValue, JsValue> {
-    let (value, issues) = issues_of(&input);
-    reject_errors(apply_strict(
-        issues,
-        ValidationOptions::read(options).strict(),
-    ))?;
-    Ok(json_to_js(&value))
+    Ok(json_to_js(&sendable(&input, options)?))
 }
 
 /// Validates `input` like {@link buildPaymentTokenSession} and returns the JSON text of the
@@ -122,12 +117,7 @@ pub fn serialize_payment_token_session_js(
     #[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue,
     options: Option<ValidationOptionsJs>,
 ) -> Result<String, JsValue> {
-    let (value, issues) = issues_of(&input);
-    reject_errors(apply_strict(
-        issues,
-        ValidationOptions::read(options).strict(),
-    ))?;
-    Ok(value.to_string())
+    Ok(sendable(&input, options)?.to_string())
 }
 
 /// `validatePaymentTokenSession` for a request given as JSON text: one string crosses the
@@ -152,6 +142,20 @@ pub fn build_payment_token_session_json_js(text: &str, strict: bool) -> Result<b
     };
     reject_errors(apply_strict(issues, strict))?;
     Ok(true)
+}
+
+/// The payload of `input` when it may be sent (build and serialize); the plain
+/// `validation_failed` error object otherwise.
+fn sendable(
+    input: &JsValue,
+    options: Option<ValidationOptionsJs>,
+) -> Result<serde_json::Value, JsValue> {
+    let (value, issues) = issues_of(input);
+    reject_errors(apply_strict(
+        issues,
+        ValidationOptions::read(options).strict(),
+    ))?;
+    Ok(value)
 }
 
 /// The plain `validation_failed` error object when any issue is an error (warnings pass).

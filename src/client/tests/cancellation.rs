@@ -44,11 +44,7 @@ fn validation_comes_before_the_abort_check() {
     let future =
         h.client
             .create_payment_token_session(&invalid, false, &CallOptions::NONE, &cancel);
-    let error = h
-        .run_all(vec![Box::pin(future)])
-        .pop()
-        .unwrap()
-        .unwrap_err();
+    let error = h.run_one(future).unwrap_err();
     assert_eq!(error.kind, ErrorKind::Validation);
 }
 

@@ -72,14 +72,12 @@ impl Harness {
 
     /// Runs one session creation to completion.
     pub fn create(&self) -> Result<Answer, Error> {
-        self.run_all(vec![Box::pin(self.client.create_payment_token_session(
+        self.run_one(self.client.create_payment_token_session(
             &valid_request(),
             false,
             &CallOptions::NONE,
             &NeverCancelled,
-        ))])
-        .pop()
-        .expect("one result")
+        ))
     }
 
     /// Runs a session creation cancelled at `at_ms` of virtual time.
@@ -91,6 +89,14 @@ impl Harness {
                 .create_payment_token_session(&request, false, &CallOptions::NONE, &cancel)
                 .await
         };
+        self.run_one(future)
+    }
+
+    /// Runs one call to completion (see [`Harness::run_all`]).
+    pub fn run_one<'a>(
+        &self,
+        future: impl Future<Output = Result<Answer<ResponseJson>, Error>> + 'a,
+    ) -> Result<Answer, Error> {
         self.run_all(vec![Box::pin(future)])
             .pop()
             .expect("one result")

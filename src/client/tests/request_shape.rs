@@ -65,7 +65,7 @@ fn include_session_adds_the_query_and_returns_the_session() {
     let future =
         h.client
             .create_payment_token_session(&request, true, &CallOptions::NONE, &NeverCancelled);
-    let created = h.run_all(vec![Box::pin(future)]).pop().unwrap().unwrap();
+    let created = h.run_one(future).unwrap();
     assert_eq!(created.body["session"]["id"], "T11223344.s1");
     assert_eq!(
         h.fake.requests(Endpoint::Session)[0].request.url,
@@ -142,7 +142,7 @@ fn the_strict_option_makes_warnings_block_on_both_paths() {
     let future =
         h.client
             .create_payment_token_session(&request, false, &CallOptions::NONE, &NeverCancelled);
-    assert!(h.run_all(vec![Box::pin(future)]).pop().unwrap().is_ok());
+    assert!(h.run_one(future).is_ok());
 }
 
 #[test]
@@ -152,11 +152,7 @@ fn an_invalid_request_is_refused_and_nothing_is_sent() {
     let future =
         h.client
             .create_payment_token_session(&invalid, false, &CallOptions::NONE, &NeverCancelled);
-    let error = h
-        .run_all(vec![Box::pin(future)])
-        .pop()
-        .unwrap()
-        .unwrap_err();
+    let error = h.run_one(future).unwrap_err();
     assert_eq!(error.kind, ErrorKind::Validation);
     assert_eq!(error.code, "validation_failed");
     assert!(
@@ -175,7 +171,7 @@ fn reads_a_transaction_with_its_card_tokens() {
         &CallOptions::NONE,
         &NeverCancelled,
     );
-    let transaction = h.run_all(vec![Box::pin(future)]).pop().unwrap().unwrap();
+    let transaction = h.run_one(future).unwrap();
     assert_eq!(transaction.body["card"]["payment_token"], "pt-1");
     let request = &h.fake.requests(Endpoint::Transaction)[0].request;
     assert_eq!(request.method, Method::Get);
@@ -195,11 +191,7 @@ fn a_bad_transaction_id_is_refused_before_any_request() {
         let future = h
             .client
             .get_payment_token(id, &CallOptions::NONE, &NeverCancelled);
-        let error = h
-            .run_all(vec![Box::pin(future)])
-            .pop()
-            .unwrap()
-            .unwrap_err();
+        let error = h.run_one(future).unwrap_err();
         assert_eq!(
             (error.kind, error.code.as_str()),
             (ErrorKind::Validation, "invalid_arguments"),
@@ -220,11 +212,7 @@ fn a_transaction_body_without_id_is_an_invalid_response() {
     let future = h
         .client
         .get_payment_token("T1.x", &CallOptions::NONE, &NeverCancelled);
-    let error = h
-        .run_all(vec![Box::pin(future)])
-        .pop()
-        .unwrap()
-        .unwrap_err();
+    let error = h.run_one(future).unwrap_err();
     assert_eq!(error.kind, ErrorKind::InvalidResponse);
     assert!(
         error

@@ -34,7 +34,7 @@ fn create_with(h: &Harness, options: CallOptions) -> Result<Answer, Error> {
             .create_payment_token_session(&request, false, &options, &NeverCancelled)
             .await
     };
-    h.run_all(vec![Box::pin(future)]).pop().unwrap()
+    h.run_one(future)
 }
 
 #[test]
@@ -198,11 +198,7 @@ fn an_invalid_request_reports_an_error_event_without_sending() {
             .create_payment_token_session(&invalid, false, &CallOptions::NONE, &NeverCancelled)
             .await
     };
-    let error = h
-        .run_all(vec![Box::pin(future)])
-        .pop()
-        .unwrap()
-        .unwrap_err();
+    let error = h.run_one(future).unwrap_err();
     assert_eq!(error.kind, ErrorKind::Validation);
     assert_eq!(
         outline(&h),
@@ -217,7 +213,7 @@ fn get_payment_token_reports_its_path_without_the_query() {
     let future = h
         .client
         .get_payment_token("T1.abc", &CallOptions::NONE, &NeverCancelled);
-    let answer = h.run_all(vec![Box::pin(future)]).pop().unwrap().unwrap();
+    let answer = h.run_one(future).unwrap();
     assert_eq!((answer.meta.status, answer.meta.attempts), (200, 1));
     let last = h.events.events().pop().unwrap();
     assert_eq!(
@@ -272,7 +268,7 @@ fn events_never_carry_a_secret_or_a_token() {
     let future = h
         .client
         .get_payment_token("T1.abc", &CallOptions::NONE, &NeverCancelled);
-    let _ = h.run_all(vec![Box::pin(future)]);
+    let _ = h.run_one(future);
     let printed = serde_json::to_string(&h.events.events()).unwrap();
     let basic = crate::client::auth::basic_credentials(
         "client-id",
