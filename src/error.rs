@@ -301,7 +301,6 @@ mod tests {
         let sources = [
             include_str!("../pkg-template/src/client.js"),
             include_str!("../pkg-template/src/error-mapping.js"),
-            include_str!("../pkg-template/src/options.js"),
             include_str!("../pkg-template/src/runtime.js"),
             include_str!("../pkg-template/src/validation.js"),
             include_str!("../pkg-template/src/hooks.js"),
@@ -318,7 +317,8 @@ mod tests {
                 seen += 1;
             }
         }
-        assert!(seen >= 6, "{seen}");
+        // The errors the wasm module cannot raise itself: not loaded, trapped, a foreign value.
+        assert!(seen >= 3, "{seen}");
     }
 
     /// `ALL` lists every kind: adding a variant fails to compile here until it is listed.

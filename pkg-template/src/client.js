@@ -1,38 +1,18 @@
 // DinteroClient and the one-shot createPaymentTokenSession. A thin wrapper: validation, auth,
 // token caching, timeouts, retries and error mapping all happen in Rust (src/client, src/wasm/client.rs).
-// The options (with the client secret) live in a #private field and inside the wasm object only;
-// util.inspect, toJSON and every error show none of them.
+// Every options object is read (once) and checked by the wasm side (src/wasm/options.rs), which
+// owns the option names; this file passes them through untouched. The options (with the client
+// secret) live in a #private field and inside the wasm object only; util.inspect, toJSON and
+// every error show none of them.
 import { callWasm, callWasmAsync } from "./runtime.js";
-import { DinteroAbortError } from "./errors.js";
-import { toDinteroError } from "./error-mapping.js";
 import { plainJsonText } from "./plain-json.js";
-import { invalidOptions, readOptions } from "./options.js";
 import { eventDispatcher } from "./hooks.js";
 
 const NODE_INSPECT = Symbol.for("nodejs.util.inspect.custom");
 const DENO_INSPECT = Symbol.for("Deno.customInspect");
-const CALL_OPTIONS = ["includeSession", "signal", "timeoutMs", "maxRetries"];
-const GET_OPTIONS = ["signal", "timeoutMs", "maxRetries"];
 
 /** Releases the wasm object of a client (used by the one-shot function). */
 const disposers = new WeakMap();
-
-function isPlainObject(value) {
-  return value !== null && typeof value === "object" && !Array.isArray(value);
-}
-
-/** Rejects unknown call options (e.g. a snake_case `include_session`) with a DinteroValidationError. */
-function checkCallOptions(given, allowed) {
-  const options = readOptions(given);
-  if (options === undefined || options === null) return {};
-  const issues = isPlainObject(options)
-    ? Object.keys(options)
-        .filter((key) => !allowed.includes(key))
-        .map((key) => ({ path: `/${key}`, code: "unknown_option", message: `unknown option \`${key}\`; known: ${allowed.join(", ")}` }))
-    : [{ path: "", code: "invalid_type", message: "options must be an object" }];
-  if (issues.length) throw invalidOptions(issues);
-  return options;
-}
 
 /**
  * Dintero's answer with `lastResponse` (`{ requestId, status, attempts }`) attached as a
@@ -47,45 +27,31 @@ function withLastResponse(settled) {
   return body;
 }
 
-/** Gives a DinteroAbortError the signal's reason as `cause` (non-enumerable, like Error's own). */
-function withAbortCause(error, signal) {
-  if (error instanceof DinteroAbortError && signal) {
-    Object.defineProperty(error, "cause", { value: signal.reason, configurable: true, writable: true, enumerable: false });
-  }
-  return error;
-}
-
 /**
  * A Dintero Checkout client: creates payment token sessions and reads the resulting tokens.
  * Reuse one instance: it caches the access token and shares one token request between
  * concurrent calls.
  */
 export class DinteroClient {
+  /** The options as the wasm side read them (a plain copy), to re-create the wasm object. */
   #options;
-  #fetch;
-  /** `{ onRequest, onResponse, onRetry, onError, logger }` as given (checked by the wasm constructor). */
-  #hooks;
-  /** Delivers the client's events to the hooks and the logger (hooks.js); undefined when none. */
-  #emit;
   #glue = null;
   #core = null;
   #summary;
 
-  constructor(given) {
-    const options = readOptions(given);
-    const { fetch, onRequest, onResponse, onRetry, onError, logger, ...rest } = isPlainObject(options) ? options : { fetch: undefined };
-    this.#options = isPlainObject(options) ? rest : options;
-    this.#fetch = fetch;
-    this.#hooks = { onRequest, onResponse, onRetry, onError, logger };
-    this.#emit = eventDispatcher(this.#hooks, rest.logLevel);
-    this.#summary = callWasm((glue) => this.#coreOf(glue).summary());
+  constructor(options) {
+    this.#summary = callWasm((glue) => {
+      const core = this.#coreOf(glue, options);
+      this.#options = core.options();
+      return core.summary();
+    });
     disposers.set(this, () => this.#dispose());
   }
 
   /** The wasm object for `glue`; re-created if the wasm instance was replaced after a trap. */
-  #coreOf(glue) {
+  #coreOf(glue, options = this.#options) {
     if (this.#glue !== glue) {
-      this.#core = new glue.ClientCore(this.#options, this.#fetch, this.#hooks, this.#emit);
+      this.#core = new glue.ClientCore(options, eventDispatcher);
       this.#glue = glue;
     }
     return this.#core;
@@ -102,19 +68,14 @@ export class DinteroClient {
    * a non-enumerable `lastResponse`: `{ requestId, status, attempts }`.
    */
   async createPaymentTokenSession(request, options) {
-    const { includeSession, signal, timeoutMs, maxRetries } = checkCallOptions(options, CALL_OPTIONS);
-    const settings = { timeoutMs, maxRetries };
-    try {
-      // Fast path: plain JSON data crosses the wasm boundary as one string (see plain-json.js).
-      const text = plainJsonText(request);
-      if (text !== null) {
-        const created = await callWasmAsync((glue) => this.#coreOf(glue).createPaymentTokenSessionJson(text, includeSession, signal, settings));
-        if (created !== null) return withLastResponse(created); // null: text serde_json cannot read, pass the value
-      }
-      return withLastResponse(await callWasmAsync((glue) => this.#coreOf(glue).createPaymentTokenSession(request, includeSession, signal, settings)));
-    } catch (error) {
-      throw withAbortCause(error, signal);
+    // Fast path: plain JSON data crosses the wasm boundary as one string (see plain-json.js).
+    const text = plainJsonText(request);
+    if (text !== null) {
+      const created = await callWasmAsync((glue) => this.#coreOf(glue).createPaymentTokenSessionJson(text, options));
+      // null, with nothing sent: text serde_json cannot read (a lone surrogate), pass the value.
+      if (created !== null) return withLastResponse(created);
     }
+    return withLastResponse(await callWasmAsync((glue) => this.#coreOf(glue).createPaymentTokenSession(request, options)));
   }
 
   /**
@@ -122,12 +83,7 @@ export class DinteroClient {
    * session. The answer carries a non-enumerable `lastResponse`: `{ requestId, status, attempts }`.
    */
   async getPaymentToken(transactionId, options) {
-    const { signal, timeoutMs, maxRetries } = checkCallOptions(options, GET_OPTIONS);
-    try {
-      return withLastResponse(await callWasmAsync((glue) => this.#coreOf(glue).getPaymentToken(transactionId, signal, { timeoutMs, maxRetries })));
-    } catch (error) {
-      throw withAbortCause(error, signal);
-    }
+    return withLastResponse(await callWasmAsync((glue) => this.#coreOf(glue).getPaymentToken(transactionId, options)));
   }
 
   /** Account id, base URL, auth kind, client id, timeout and retries: never a secret or a token. */
@@ -146,15 +102,13 @@ export class DinteroClient {
 
 /**
  * Creates one payment token session with a client used once: `options` holds the client options
- * (`accessToken` or `accountId` + `clientId` + `clientSecret`, `baseUrl`, `timeoutMs`,
- * `maxRetries`, hooks, `logger`...) and the call options (`includeSession`, `signal`).
+ * and the call options (split by the wasm side, which reports unknown ones).
  */
-export async function createPaymentTokenSession(request, given) {
-  const options = readOptions(given);
-  const { includeSession, signal, ...clientOptions } = isPlainObject(options) ? options : {};
-  const client = new DinteroClient(isPlainObject(options) ? clientOptions : options);
+export async function createPaymentTokenSession(request, options) {
+  const [clientOptions, callOptions] = callWasm((glue) => glue.oneShotOptions(options));
+  const client = new DinteroClient(clientOptions);
   try {
-    return await client.createPaymentTokenSession(request, { includeSession, signal });
+    return await client.createPaymentTokenSession(request, callOptions);
   } finally {
     disposers.get(client)();
   }

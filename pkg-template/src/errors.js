@@ -73,6 +73,10 @@ export class DinteroTimeoutError extends DinteroNetworkError {}
 export class DinteroAbortError extends DinteroError {
   constructor(fields) {
     super(fields);
+    if ("cause" in fields) {
+      // Non-enumerable, like the `cause` Error's own constructor sets.
+      Object.defineProperty(this, "cause", { value: fields.cause, configurable: true, writable: true, enumerable: false });
+    }
     /** How many HTTP attempts were started before the abort. */
     this.attempts = fields.attempts;
   }

@@ -4,33 +4,12 @@
 // nothing they do (throw, reject, mutate the event, call the client again) can change a call.
 import { toDinteroError } from "./error-mapping.js";
 
-/** `logLevel` values, most verbose first. */
-const LEVELS = ["debug", "info", "warn", "error", "off"];
-const HOOK_OF_KIND = { request: "onRequest", response: "onResponse", retry: "onRetry", error: "onError" };
 const PREFIX = "dintero-payment-token:";
 
 const later = typeof queueMicrotask === "function" ? queueMicrotask : (fn) => Promise.resolve().then(fn);
 
 function isFunction(value) {
   return typeof value === "function";
-}
-
-/** Whether `logger` has the four methods (`console` does); false if reading them throws. */
-function isLogger(logger) {
-  try {
-    return logger !== null && (typeof logger === "object" || isFunction(logger)) && ["debug", "info", "warn", "error"].every((m) => isFunction(logger[m]));
-  } catch {
-    return false;
-  }
-}
-
-/** The logger and the least severe level it gets, or null when logging is off (the default). */
-function loggingOf(logger, logLevel) {
-  const given = logger !== undefined && logger !== null;
-  const level = typeof logLevel === "string" ? logLevel : given ? "info" : "off";
-  if (level === "off" || !LEVELS.includes(level)) return null;
-  const target = given ? logger : globalThis.console;
-  return isLogger(target) ? { logger: target, threshold: LEVELS.indexOf(level) } : null;
 }
 
 /** The level and the line a logger gets for `event`. */
@@ -71,23 +50,23 @@ function logDetails(event) {
 
 /**
  * The function the wasm client calls with each event (`src/wasm/event_sink.rs`), or `undefined`
- * when no hook is set and logging is off (then no event is even built). `hooks` holds the
- * user's `onRequest`, `onResponse`, `onRetry`, `onError` and `logger` (checked by the wasm
- * constructor; anything that is not a function is ignored here).
+ * when there is nothing to deliver to (then no event is even built). Called by the wasm
+ * constructor with the options it checked: `handlers` maps each event kind to
+ * `{ hook, handler }` (the option's name and the user's function), `logging` is
+ * `{ hook, target, levels }` (the option's name, the logger, and its methods that get lines, by
+ * `logLevel`) or `null`.
  */
-export function eventDispatcher(hooks, logLevel) {
-  const pick = (name) => (isFunction(hooks[name]) ? hooks[name] : undefined);
-  const handlers = { onRequest: pick("onRequest"), onResponse: pick("onResponse"), onRetry: pick("onRetry"), onError: pick("onError") };
-  const logging = loggingOf(hooks.logger, logLevel);
-  if (!logging && !Object.values(handlers).some(Boolean)) return undefined;
+export function eventDispatcher(handlers, logging) {
+  if (!logging && !Object.keys(handlers).length) return undefined;
+  const onError = handlers.error?.handler;
 
   /** Reports a failed hook (or logger) exactly once: to onError, else the logger, else the console. */
   function hookFailed(hook, thrown, event) {
     const { body, ...about } = event;
     const report = Object.freeze({ ...about, kind: "hookError", hook, error: thrown });
-    if (hook !== "onError" && handlers.onError) {
-      guarded("onError", handlers.onError, report, (error) => hookFailed("onError", error, event));
-    } else if (logging && hook !== "logger") {
+    if (hook !== handlers.error?.hook && onError) {
+      guarded(handlers.error.hook, onError, report, (error) => hookFailed(handlers.error.hook, error, event));
+    } else if (logging && hook !== logging.hook) {
       log(report);
     } else {
       try {
@@ -112,20 +91,19 @@ export function eventDispatcher(hooks, logLevel) {
 
   function log(event) {
     const [level, line] = logLine(event);
-    if (LEVELS.indexOf(level) < logging.threshold) return;
+    if (!logging.levels.includes(level)) return;
     try {
-      logging.logger[level](line, logDetails(event));
+      logging.target[level](line, logDetails(event));
     } catch (error) {
-      if (event.kind !== "hookError") hookFailed("logger", error, event);
+      if (event.kind !== "hookError") hookFailed(logging.hook, error, event);
     }
   }
 
   function deliver(raw) {
     const event = Object.freeze(raw.kind === "error" ? { ...raw, error: toDinteroError(raw.error) } : raw);
     if (logging) log(event);
-    const name = HOOK_OF_KIND[event.kind];
-    const hook = name && handlers[name];
-    if (hook) guarded(name, hook, event, (error) => hookFailed(name, error, event));
+    const entry = Object.hasOwn(handlers, event.kind) ? handlers[event.kind] : undefined;
+    if (entry) guarded(entry.hook, entry.handler, event, (error) => hookFailed(entry.hook, error, event));
   }
 
   return (raw) => {

@@ -1,18 +1,22 @@
 // Fast path of the wasm boundary: a request made only of plain JSON data crosses into wasm as ONE
 // string (native JSON.stringify) instead of value by value through imported JS functions.
 // Anything else (BigInt, Symbol, functions, Date/Map/class instances, NaN/Infinity, cycles,
-// more than 64 levels or 100,000 values (array holes and `undefined` items count), throwing
+// deeper or larger than the careful path's limits (array holes and `undefined` items count), throwing
 // getters or proxies) returns null: the caller then takes the careful path, which reports each
 // such value at its path. Strings holding a lone surrogate pass here: JSON.stringify writes them
 // as `\ud800` escapes, which serde_json refuses, so they too end on the careful path.
+// The limits are the careful path's own (src/wasm/convert.rs), read once from the wasm module.
+import { callWasm } from "./runtime.js";
 
-const MAX_DEPTH = 64;
-const MAX_NODES = 100_000;
+let MAX_DEPTH;
+let MAX_NODES;
 
 /** `JSON.stringify(input)` if `input` is an object or array of plain JSON data within the limits, else `null`. */
 export function plainJsonText(input) {
+  if (input === null || typeof input !== "object") return null;
+  if (MAX_NODES === undefined) [MAX_DEPTH, MAX_NODES] = callWasm((glue) => glue.jsonLimits());
   try {
-    if (input === null || typeof input !== "object" || !isPlain(input, 0, { nodes: 0 })) return null;
+    if (!isPlain(input, 0, { nodes: 0 })) return null;
     const text = JSON.stringify(input);
     return typeof text === "string" ? text : null;
   } catch {

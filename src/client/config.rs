@@ -1,6 +1,7 @@
 //! Client configuration, read and checked from the options object users pass.
 
 use super::base_url::BaseUrl;
+use super::options::options_not_an_object;
 use super::retry::{RetryPolicy, DEFAULT_MAX_RETRIES};
 use super::secret::Secret;
 use super::system_headers::read_system_option;
@@ -79,39 +80,14 @@ pub struct Environment {
     pub browser_like: bool,
 }
 
-const KNOWN_OPTIONS: [&str; 12] = [
-    "accountId",
-    "clientId",
-    "clientSecret",
-    "accessToken",
-    "baseUrl",
-    "timeoutMs",
-    "maxRetries",
-    "system",
-    "dangerouslyAllowBrowser",
-    "hookBodies",
-    "logLevel",
-    "strict",
-];
-
-/// Options the JS wrapper takes out before the rest reaches [`ClientConfig::from_options`]
-/// (functions and the logger), named in the hint for an unknown option.
-const JS_OPTIONS: [&str; 6] = [
-    "fetch",
-    "onRequest",
-    "onResponse",
-    "onRetry",
-    "onError",
-    "logger",
-];
-
 /// Accepted `logLevel` values, most verbose first (the JS logger uses them; checked here with
 /// every other option).
 pub const LOG_LEVELS: [&str; 5] = ["debug", "info", "warn", "error", "off"];
 
 impl ClientConfig {
-    /// Reads the options object (`fetch` already removed by the caller) and reports every
-    /// problem at once as [`Error::invalid_options`]. Messages never repeat secret values.
+    /// Reads the JSON options (the keys of [`super::options::CLIENT_OPTIONS`] that hold data; the
+    /// wasm layer has reported unknown keys and checks the functions) and reports every problem
+    /// at once as [`Error::invalid_options`]. Messages never repeat secret values.
     pub fn from_options(options: &Value, environment: Environment) -> Result<Self, Error> {
         let root = JsonPointer::root();
         let empty = Map::new();
@@ -120,11 +96,7 @@ impl ClientConfig {
             Value::Object(map) => map,
             Value::Null => &empty,
             _ => {
-                issues.push(ValidationIssue::error(
-                    root.as_str(),
-                    IssueCode::InvalidType,
-                    "options must be an object",
-                ));
+                issues.push(options_not_an_object());
                 return Err(Error::invalid_options(issues));
             }
         };
@@ -132,25 +104,6 @@ impl ClientConfig {
             options,
             issues: &mut issues,
         };
-        for key in options
-            .keys()
-            .filter(|k| !KNOWN_OPTIONS.contains(&k.as_str()))
-        {
-            let hint = match key.as_str() {
-                "fetch" => "`fetch` must be a function".to_owned(),
-                _ => format!(
-                    "unknown option `{key}`; known options: {}, {}",
-                    KNOWN_OPTIONS.join(", "),
-                    JS_OPTIONS.join(", ")
-                ),
-            };
-            reader.issues.push(ValidationIssue::error(
-                root.key(key).as_str(),
-                IssueCode::UnknownOption,
-                hint,
-            ));
-        }
-
         let account_id = reader.string("accountId");
         if let Some(id) = &account_id {
             if !is_account_id(id) {
@@ -569,13 +522,11 @@ mod tests {
     fn reports_every_bad_option_at_once() {
         let issues = codes(json!({
             "accountId": "X123", "clientId": 5, "clientSecret": SECRET, "baseUrl": "http://example.com",
-            "timeoutMs": 0, "maxRetries": 11, "dangerouslyAllowBrowser": "yes", "fetch": {}, "retries": 3
+            "timeoutMs": 0, "maxRetries": 11, "dangerouslyAllowBrowser": "yes"
         }));
         assert_eq!(
             issues,
             [
-                pair("/fetch", "unknown_option"),
-                pair("/retries", "unknown_option"),
                 pair("/accountId", "invalid_account_id"),
                 pair("/clientId", "invalid_type"),
                 pair("/baseUrl", "insecure_url"),

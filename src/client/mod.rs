@@ -19,6 +19,7 @@ mod config;
 mod error_mapping;
 mod events;
 mod http_date;
+mod options;
 mod race;
 mod response_json;
 mod retry;
@@ -45,6 +46,10 @@ pub use config::{
 pub use error_mapping::{READ_RESPONSE_HEADERS, REQUEST_ID_HEADERS};
 pub use events::{Event, EventKind, EventLog, EventSink, RetryReason};
 pub use http_date::parse_http_date;
+pub use options::{
+    options_not_an_object, unknown_option, CLIENT_OPTIONS, CREATE_OPTIONS, GET_OPTIONS, HOOKS,
+    JS_VALUE_OPTIONS, VALIDATION_OPTIONS,
+};
 pub use response_json::{BodyProblem, ResponseJson};
 pub use retry::{
     is_retryable_status, parse_retry_after, RetryPolicy, DEFAULT_MAX_RETRIES, RETRYABLE_STATUSES,

@@ -21,7 +21,7 @@ mod metadata;
 mod node;
 mod report;
 mod schema;
-mod suggest;
+pub(crate) mod suggest;
 mod system_headers;
 mod text_rules;
 mod token_provider;

@@ -7,7 +7,7 @@ const MAX_COMPARED_BYTES: usize = 64;
 /// The candidate `input` most likely meant, if one is close: equal when case, `_`, `-` and `.`
 /// are ignored (`returnUrl` -> `return_url`), or within a small edit distance (`curency`).
 /// Ties go to the earlier candidate, so the answer is deterministic.
-pub(super) fn closest<'c>(input: &str, candidates: &[&'c str]) -> Option<&'c str> {
+pub(crate) fn closest<'c>(input: &str, candidates: &[&'c str]) -> Option<&'c str> {
     if input.is_empty() || input.len() > MAX_COMPARED_BYTES {
         return None;
     }

@@ -13,7 +13,6 @@ use super::schema::ListRule;
 use super::suggest::check_one_of;
 use super::walk::{expect_array, expect_string};
 use crate::model::{TokenAuthMethod, TokenType};
-use std::collections::HashMap;
 
 /// Every known `payment_product_type` with the token types it can create.
 const PROVIDERS: [(&str, &[&str]); 5] = [
@@ -163,7 +162,9 @@ fn check_unique_items(
     report: &mut Report<'_>,
     extra: impl Fn(&str, &Location<'_>, &mut Report<'_>),
 ) {
-    let mut first_seen: HashMap<&str, usize> = HashMap::new();
+    // Long lists index their items in a `serde_json::Map` (a BTreeMap the .wasm already has for
+    // JSON objects): a HashMap here cost ~6 KB of hashing code.
+    let mut first_seen = serde_json::Map::new();
     for (index, item) in items.iter().enumerate() {
         let item_at = at.index(index);
         let Some(text) = expect_string(item, &item_at, report) else {
@@ -180,9 +181,11 @@ fn check_unique_items(
                 .take(index)
                 .position(|earlier| earlier.as_str() == Some(text))
         } else {
-            let first = first_seen.get(text).copied();
-            first_seen.entry(text).or_insert(index);
-            first
+            let first = first_seen.get(text).and_then(serde_json::Value::as_u64);
+            first_seen
+                .entry(text)
+                .or_insert_with(|| serde_json::Value::from(index));
+            first.map(|first| first as usize)
         };
         if let Some(first) = first {
             report.add(

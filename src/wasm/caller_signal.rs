@@ -62,6 +62,16 @@ impl CallerSignal {
     }
 }
 
+impl CallerSignal {
+    /// The signal's `reason` once it has aborted (`None` without a signal or before an abort).
+    pub fn reason(&self) -> Option<JsValue> {
+        self.watch
+            .as_ref()
+            .filter(|_| self.is_cancelled())
+            .map(|w| get(&w.signal, "reason"))
+    }
+}
+
 impl Cancellation for CallerSignal {
     fn is_cancelled(&self) -> bool {
         self.watch

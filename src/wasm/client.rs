@@ -1,6 +1,7 @@
 //! `ClientCore`: the wasm-bindgen class behind the JS `DinteroClient` (pkg-template/src/client.js).
 //!
-//! Options and requests cross as JS values read by [`super::convert::js_to_json`]; Dintero's
+//! Options are read once by [`OptionValues`] against the lists in [`crate::client`], requests
+//! by [`super::convert::js_to_json`] (or as JSON text, the wrapper's fast path); Dintero's
 //! answers cross back as `JSON.parse` of its body ([`response_to_js`]), failures as plain error
 //! objects (`{ kind, code, message, ... }`, [`error_to_js`]) that the JS wrapper turns into error
 //! classes.
@@ -8,12 +9,16 @@
 
 use super::caller_signal::CallerSignal;
 use super::convert::{js_to_json, to_js};
-use super::event_sink::{hook_issues, JsEventSink};
+use super::event_sink::{event_sink, hook_issues};
 use super::fetch_transport::FetchTransport;
+use super::options::OptionValues;
 use super::response::{error_to_js, response_to_js};
 use super::validation::issues_of;
-use crate::client::{Answer, CallOptions, Client, ClientConfig, Environment, ResponseJson};
-use crate::error::Error;
+use crate::client::{
+    Answer, CallOptions, Client, ClientConfig, Environment, ResponseJson, CLIENT_OPTIONS,
+    CREATE_OPTIONS, GET_OPTIONS, JS_VALUE_OPTIONS,
+};
+use crate::error::{Error, ErrorKind};
 use crate::validate::{apply_strict, IssueCode, ValidationIssue};
 use js_sys::Object;
 use js_sys::{Promise, Reflect};
@@ -25,6 +30,8 @@ use wasm_bindgen_futures::future_to_promise;
 #[wasm_bindgen(skip_typescript)]
 pub struct ClientCore {
     client: Client<FetchTransport>,
+    /// The options as read: a plain copy, to re-create the client in a fresh wasm instance.
+    options: Object,
 }
 
 fn rejected(error: &Error) -> Promise {
@@ -41,55 +48,63 @@ fn is_browser_like() -> bool {
     })
 }
 
-fn option_issue(path: &str, message: &str) -> Error {
-    Error::invalid_options(vec![ValidationIssue::error(
-        path,
-        IssueCode::InvalidType,
-        message,
-    )])
+fn option_issue(path: &str, message: &str) -> ValidationIssue {
+    ValidationIssue::error(path, IssueCode::InvalidType, message)
 }
 
-/// The `signal` and `{ timeoutMs, maxRetries }` call options.
-fn signal_and_settings(
-    signal: &JsValue,
-    settings: &JsValue,
-) -> Result<(CallerSignal, CallOptions), Error> {
-    let settings = CallOptions::from_options(&js_to_json(settings).value)?;
-    let signal = CallerSignal::new(signal).map_err(|message| option_issue("/signal", message))?;
-    Ok((signal, settings))
-}
-
-/// The `includeSession` (boolean, default false), `signal` and `{ timeoutMs, maxRetries }`
-/// call options.
+/// One call's options (`known`: [`CREATE_OPTIONS`] or [`GET_OPTIONS`]): `includeSession`
+/// (default false), the `signal` and the per-call `timeoutMs` / `maxRetries`, every problem
+/// reported at once as `invalid_options`.
 fn call_options(
-    include_session: &JsValue,
-    signal: &JsValue,
-    settings: &JsValue,
+    options: &JsValue,
+    known: &[&str],
 ) -> Result<(bool, CallerSignal, CallOptions), Error> {
-    let include_session = match include_session.as_bool() {
-        Some(flag) => flag,
-        None if include_session.is_undefined() || include_session.is_null() => false,
-        None => return Err(option_issue("/includeSession", "must be a boolean")),
-    };
-    let (signal, settings) = signal_and_settings(signal, settings)?;
-    Ok((include_session, signal, settings))
+    let mut issues = Vec::new();
+    let values = OptionValues::read(options, known, &mut issues)
+        .ok_or_else(|| Error::invalid_options(std::mem::take(&mut issues)))?;
+    let include_session = values.boolean("includeSession", &mut issues);
+    let settings = CallOptions::from_options(&values.json(|key| key != "signal", &mut issues))
+        .map_err(|error| issues.extend(error.issues))
+        .ok();
+    let signal = CallerSignal::new(&values.get("signal"))
+        .map_err(|message| issues.push(option_issue("/signal", message)))
+        .ok();
+    match (signal, settings) {
+        (Some(signal), Some(settings)) if issues.is_empty() => {
+            Ok((include_session.unwrap_or(false), signal, settings))
+        }
+        _ => Err(Error::invalid_options(issues)),
+    }
 }
 
 /// Runs a call to completion as a promise: Dintero's answer as `JSON.parse` of its exact text
-/// with its `lastResponse` (`null` for `None`), an error as a plain error object. The caller's signal is watched until
-/// it settles.
+/// with its `lastResponse` (`null` for `None`), an error as a plain error object (an abort's
+/// carries the signal's reason as `cause`). The caller's signal is watched until it settles.
 fn settle<T: IntoResponse + 'static>(
     signal: CallerSignal,
     call: impl AsyncFnOnce(&CallerSignal) -> Result<T, Error> + 'static,
 ) -> Promise {
     future_to_promise(async move {
         let result = call(&signal).await;
+        let reason = signal.reason();
         drop(signal);
         match result {
             Ok(answer) => answer.into_js(),
-            Err(error) => Err(error_to_js(&error)),
+            Err(error) => Err(rejection(&error, reason)),
         }
     })
+}
+
+/// The plain error object a call rejects with; an abort's carries the signal's `reason` as
+/// `cause` (the error class makes it non-enumerable, like Error's own). Not inlined: one copy
+/// serves every instance of [`settle`].
+#[inline(never)]
+fn rejection(error: &Error, reason: Option<JsValue>) -> JsValue {
+    let value = error_to_js(error);
+    if let (ErrorKind::Abort, Some(reason)) = (error.kind, reason) {
+        let _ = Reflect::set(&value, &JsValue::from_str("cause"), &reason);
+    }
+    value
 }
 
 /// A call's successful result as a JS value.
@@ -116,82 +131,61 @@ impl IntoResponse for Option<Answer<ResponseJson>> {
 
 #[wasm_bindgen]
 impl ClientCore {
-    /// Checks `options` (everything but `fetch`, the hooks and the logger) and `hooks`
-    /// (`{ onRequest, onResponse, onRetry, onError, logger }`), and binds `fetch` (a function, or
-    /// `undefined` for the global one). Events go to `emit` when it is a function. Throws a plain
-    /// `invalid_options` error object listing every problem.
+    /// Reads and checks `options` (every problem at once: a plain `invalid_options` error
+    /// object is thrown) and binds `fetch` (the global one when absent). When hooks or logging
+    /// are set, `dispatcher(handlers, logging)` (pkg-template/src/hooks.js) returns the function
+    /// that receives the client's events.
     #[wasm_bindgen(constructor)]
-    pub fn new(
-        options: JsValue,
-        fetch: JsValue,
-        hooks: JsValue,
-        emit: JsValue,
-    ) -> Result<ClientCore, JsValue> {
-        let conversion = js_to_json(&options);
-        let mut issues = conversion.issues;
-        issues.extend(hook_issues(&hooks));
-        let transport = match FetchTransport::new(&fetch) {
-            Ok(transport) => Some(transport),
-            Err(message) => {
-                issues.push(ValidationIssue::error(
-                    "/fetch",
-                    IssueCode::InvalidType,
-                    message,
-                ));
-                None
-            }
+    pub fn new(options: JsValue, dispatcher: JsValue) -> Result<ClientCore, JsValue> {
+        let mut issues = Vec::new();
+        let Some(values) = OptionValues::read(&options, CLIENT_OPTIONS, &mut issues) else {
+            return Err(to_js(&Error::invalid_options(issues)));
         };
+        let json = values.json(|key| !JS_VALUE_OPTIONS.contains(&key), &mut issues);
+        issues.extend(hook_issues(&values));
+        let transport = FetchTransport::new(&values.get("fetch"))
+            .map_err(|message| issues.push(option_issue("/fetch", message)))
+            .ok();
         let environment = Environment {
             browser_like: is_browser_like(),
         };
-        let config = match ClientConfig::from_options(&conversion.value, environment) {
-            Ok(config) if issues.is_empty() => config,
-            Ok(_) => return Err(to_js(&Error::invalid_options(issues))),
-            Err(mut error) => {
-                issues.append(&mut error.issues);
-                return Err(to_js(&Error::invalid_options(issues)));
-            }
+        let config = ClientConfig::from_options(&json, environment)
+            .map_err(|error| issues.extend(error.issues))
+            .ok();
+        let (Some(config), Some(transport), true) = (config, transport, issues.is_empty()) else {
+            return Err(to_js(&Error::invalid_options(issues)));
         };
-        match transport {
-            Some(transport) => {
-                let client = Client::new(config, transport);
-                let client = match JsEventSink::new(&emit) {
-                    Some(sink) => client.with_events(Rc::new(sink)),
-                    None => client,
-                };
-                Ok(ClientCore { client })
-            }
-            None => Err(to_js(&Error::invalid_options(issues))),
-        }
+        let client = Client::new(config, transport);
+        let client = match event_sink(&values, &dispatcher) {
+            Some(sink) => client.with_events(Rc::new(sink)),
+            None => client,
+        };
+        Ok(ClientCore {
+            client,
+            options: values.object(|_| true),
+        })
+    }
+
+    /// The options as read, a plain copy: the wrapper re-creates the client from it if the wasm
+    /// instance is ever replaced (after a trap), without reading the caller's object again.
+    pub fn options(&self) -> Object {
+        self.options.clone()
     }
 
     /// Validates `request` and creates the session; resolves to
     /// `{ body: Dintero's answer ({ id, url, publish?, session? }), lastResponse }` or rejects
     /// with a plain error object. The request is read before this returns, so later changes to
-    /// it have no effect. `settings` holds the call's `timeoutMs` and `maxRetries`.
+    /// it have no effect. `options`: `{ includeSession, signal, timeoutMs, maxRetries }`.
     #[wasm_bindgen(js_name = createPaymentTokenSession)]
-    pub fn create_payment_token_session(
-        &self,
-        request: JsValue,
-        include_session: JsValue,
-        signal: JsValue,
-        settings: JsValue,
-    ) -> Promise {
-        let (include_session, signal, settings) =
-            match call_options(&include_session, &signal, &settings) {
-                Ok(options) => options,
-                Err(error) => return rejected(&error),
-            };
-        let conversion = js_to_json(&request);
-        if !conversion.issues.is_empty() {
+    pub fn create_payment_token_session(&self, request: JsValue, options: JsValue) -> Promise {
+        self.create(&options, &|| {
+            let conversion = js_to_json(&request);
+            if conversion.issues.is_empty() {
+                // serde_json reads its own output, so this text never resolves to `null`.
+                return Ok(conversion.value.to_string());
+            }
             let issues = apply_strict(issues_of(&request).1, self.client.config().strict);
-            return rejected(&Error::validation(issues));
-        }
-        let client = self.client.clone();
-        settle(signal, async move |signal| {
-            client
-                .create_payment_token_session(&conversion.value, include_session, &settings, signal)
-                .await
+            Err(Error::validation(issues))
         })
     }
 
@@ -201,35 +195,14 @@ impl ClientCore {
     /// nothing sent, if serde_json rejects the text; the wrapper then calls
     /// `createPaymentTokenSession` with the value.
     #[wasm_bindgen(js_name = createPaymentTokenSessionJson)]
-    pub fn create_payment_token_session_json(
-        &self,
-        text: String,
-        include_session: JsValue,
-        signal: JsValue,
-        settings: JsValue,
-    ) -> Promise {
-        let (include_session, signal, settings) =
-            match call_options(&include_session, &signal, &settings) {
-                Ok(options) => options,
-                Err(error) => return rejected(&error),
-            };
-        let client = self.client.clone();
-        settle(signal, async move |signal| {
-            client
-                .create_payment_token_session_text(text, include_session, &settings, signal)
-                .await
-        })
+    pub fn create_payment_token_session_json(&self, text: String, options: JsValue) -> Promise {
+        self.create(&options, &|| Ok(text.clone()))
     }
 
     /// Reads a transaction with its card tokens; resolves to
-    /// `{ body: the transaction, lastResponse }`.
+    /// `{ body: the transaction, lastResponse }`. `options`: `{ signal, timeoutMs, maxRetries }`.
     #[wasm_bindgen(js_name = getPaymentToken)]
-    pub fn get_payment_token(
-        &self,
-        transaction_id: JsValue,
-        signal: JsValue,
-        settings: JsValue,
-    ) -> Promise {
+    pub fn get_payment_token(&self, transaction_id: JsValue, options: JsValue) -> Promise {
         let Some(transaction_id) = transaction_id.as_string() else {
             let issue = ValidationIssue::error(
                 "/transactionId",
@@ -238,7 +211,7 @@ impl ClientCore {
             );
             return rejected(&Error::invalid_arguments(vec![issue]));
         };
-        let (signal, settings) = match signal_and_settings(&signal, &settings) {
+        let (_, signal, settings) = match call_options(&options, GET_OPTIONS) {
             Ok(options) => options,
             Err(error) => return rejected(&error),
         };
@@ -254,5 +227,48 @@ impl ClientCore {
     /// timeout and retries. Never a secret or a token.
     pub fn summary(&self) -> JsValue {
         to_js(&self.client.summary())
+    }
+}
+
+impl ClientCore {
+    /// Reads the call's `options`, then the request body (`body`: the request's JSON text or
+    /// the error that rejects the call), and creates the session from the text. Both entry
+    /// points share this one path (one copy of the call's future in the .wasm).
+    fn create(&self, options: &JsValue, body: &dyn Fn() -> Result<String, Error>) -> Promise {
+        let (include_session, signal, settings) = match call_options(options, CREATE_OPTIONS) {
+            Ok(options) => options,
+            Err(error) => return rejected(&error),
+        };
+        let text = match body() {
+            Ok(text) => text,
+            Err(error) => return rejected(&error),
+        };
+        let client = self.client.clone();
+        settle(signal, async move |signal| {
+            client
+                .create_payment_token_session_text(text, include_session, &settings, signal)
+                .await
+        })
+    }
+}
+
+/// Splits the options of the one-shot `createPaymentTokenSession` into the client's and the
+/// call's (`[client, call]`, plain copies); throws the plain `invalid_options` error object for
+/// unknown keys or unreadable options. Internal (no TypeScript).
+#[wasm_bindgen(js_name = oneShotOptions, skip_typescript)]
+pub fn one_shot_options(options: JsValue) -> Result<js_sys::Array, JsValue> {
+    let call_only = |key: &str| CREATE_OPTIONS.contains(&key) && !CLIENT_OPTIONS.contains(&key);
+    let known: Vec<&str> = CLIENT_OPTIONS
+        .iter()
+        .chain(CREATE_OPTIONS.iter().filter(|key| call_only(key)))
+        .copied()
+        .collect();
+    let mut issues = Vec::new();
+    match OptionValues::read(&options, &known, &mut issues) {
+        Some(values) if issues.is_empty() => Ok(js_sys::Array::of2(
+            &values.object(|key| !call_only(key)),
+            &values.object(call_only),
+        )),
+        _ => Err(to_js(&Error::invalid_options(issues))),
     }
 }

@@ -17,16 +17,23 @@ pub const MAX_DEPTH: usize = 64;
 /// More values than this in one input is reported as `too_large`.
 pub const MAX_NODES: usize = 100_000;
 
+/// `[MAX_DEPTH, MAX_NODES]`, for the JS wrapper's fast path (pkg-template/src/plain-json.js),
+/// which sends larger or deeper values to the careful path. Internal (no TypeScript).
+#[wasm_bindgen(js_name = jsonLimits, skip_typescript)]
+pub fn json_limits() -> Vec<u32> {
+    [MAX_DEPTH, MAX_NODES].iter().map(|&n| n as u32).collect()
+}
+
 #[wasm_bindgen]
 extern "C" {
     #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
-    fn object_keys(value: &JsValue) -> Result<js_sys::Array, JsValue>;
+    pub(super) fn object_keys(value: &JsValue) -> Result<js_sys::Array, JsValue>;
     #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
-    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+    pub(super) fn is_array(value: &JsValue) -> Result<bool, JsValue>;
     #[wasm_bindgen(catch, js_namespace = Reflect, js_name = getPrototypeOf)]
     fn prototype_of(value: &JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(catch, js_namespace = Reflect, js_name = get)]
-    fn reflect_get(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
+    pub(super) fn reflect_get(target: &JsValue, key: &JsValue) -> Result<JsValue, JsValue>;
     #[wasm_bindgen(js_namespace = Object, js_name = is)]
     fn object_is(a: &JsValue, b: &JsValue) -> bool;
 }

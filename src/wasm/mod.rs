@@ -6,6 +6,7 @@ mod client;
 pub(crate) mod convert;
 mod event_sink;
 mod fetch_transport;
+mod options;
 mod response;
 mod validation;
 

@@ -3,6 +3,8 @@
 //! JS wrappers in pkg-template/src/validation.js add the JSON-text fast path (`...Json`, internal).
 
 use super::convert::{js_to_json, json_to_js, to_js};
+use super::options::OptionValues;
+use crate::client::VALIDATION_OPTIONS;
 use crate::error::Error;
 use crate::json_pointer::JsonPointer;
 use crate::validate::{
@@ -36,9 +38,8 @@ fn pointer(path: &str) -> JsonPointer {
 }
 
 /// Options of `validatePaymentTokenSession`, `buildPaymentTokenSession` and
-/// `serializePaymentTokenSession`: the TypeScript declaration comes from here (tsify). The JS
-/// wrapper checks their shape and reports bad ones as `invalid_options`, then passes
-/// `{ strict }`. Read field by field, not with `serde_wasm_bindgen::from_value`: serde's
+/// `serializePaymentTokenSession`: the TypeScript declaration comes from here (tsify). Read
+/// field by field ([`OptionValues`]), not with `serde_wasm_bindgen::from_value`: serde's
 /// deserialisation errors format floats, which pulled ~14 KB of float printing into the .wasm.
 #[derive(Debug, Default, Tsify)]
 pub struct ValidationOptions {
@@ -56,17 +57,22 @@ extern "C" {
 }
 
 impl ValidationOptions {
-    /// The options the JS wrapper passes (`undefined`: the defaults).
-    fn read(options: Option<ValidationOptionsJs>) -> Self {
-        let strict = options
-            .and_then(|options| js_sys::Reflect::get(&options, &JsValue::from_str("strict")).ok())
-            .and_then(|strict| strict.as_bool());
-        Self { strict }
+    /// Reads the caller's options (`undefined`: the defaults); the plain `invalid_options` error
+    /// object listing every problem (unknown keys, a `strict` that is not a boolean) otherwise.
+    fn read(options: &JsValue) -> Result<Self, JsValue> {
+        let mut issues = Vec::new();
+        let strict = OptionValues::read(options, VALIDATION_OPTIONS, &mut issues)
+            .and_then(|values| values.boolean("strict", &mut issues));
+        if !issues.is_empty() {
+            return Err(to_js(&Error::invalid_options(issues)));
+        }
+        Ok(Self { strict })
     }
+}
 
-    fn strict(&self) -> bool {
-        self.strict.unwrap_or(false)
-    }
+/// Whether warnings block, from the caller's options.
+fn strict_option(options: &JsValue) -> Result<bool, JsValue> {
+    Ok(ValidationOptions::read(options)?.strict.unwrap_or(false))
 }
 
 /// Validates a payment token session request and returns every issue found (errors and warnings),
@@ -81,11 +87,9 @@ impl ValidationOptions {
 pub fn validate_payment_token_session_js(
     #[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue,
     options: Option<ValidationOptionsJs>,
-) -> JsValue {
-    to_js(&apply_strict(
-        issues_of(&input).1,
-        ValidationOptions::read(options).strict(),
-    ))
+) -> Result<JsValue, JsValue> {
+    let strict = strict_option(&options.map_or(JsValue::UNDEFINED, Into::into))?;
+    Ok(to_js(&apply_strict(issues_of(&input).1, strict)))
 }
 
 /// Validates `input` and returns the exact JSON payload that will be sent to Dintero.
@@ -124,19 +128,26 @@ pub fn serialize_payment_token_session_js(
 /// boundary instead of every value of the tree. `undefined` if the text is not JSON serde_json
 /// accepts (then use `validatePaymentTokenSession(value)`). Internal (no TypeScript).
 #[wasm_bindgen(js_name = validatePaymentTokenSessionJson, skip_typescript)]
-pub fn validate_payment_token_session_json_js(text: &str, strict: bool) -> JsValue {
-    match validate_payment_token_session_json(text, js_sys::Date::now() as i64) {
-        Some(issues) => to_js(&apply_strict(issues, strict)),
-        None => JsValue::UNDEFINED,
-    }
+pub fn validate_payment_token_session_json_js(
+    text: &str,
+    options: JsValue,
+) -> Result<JsValue, JsValue> {
+    let strict = strict_option(&options)?;
+    Ok(
+        match validate_payment_token_session_json(text, js_sys::Date::now() as i64) {
+            Some(issues) => to_js(&apply_strict(issues, strict)),
+            None => JsValue::UNDEFINED,
+        },
+    )
 }
 
 /// `buildPaymentTokenSession` for a request given as JSON text: `true` if it may be sent as is
 /// (the payload is the text), `false` if the text is not JSON serde_json accepts (use the
-/// careful path); throws the validation error otherwise. With `strict`, warnings block too.
-/// Internal (no TypeScript).
+/// careful path); throws the validation error otherwise. With `{ strict: true }`, warnings
+/// block too. Internal (no TypeScript).
 #[wasm_bindgen(js_name = buildPaymentTokenSessionJson, skip_typescript)]
-pub fn build_payment_token_session_json_js(text: &str, strict: bool) -> Result<bool, JsValue> {
+pub fn build_payment_token_session_json_js(text: &str, options: JsValue) -> Result<bool, JsValue> {
+    let strict = strict_option(&options)?;
     let Some(issues) = validate_payment_token_session_json(text, js_sys::Date::now() as i64) else {
         return Ok(false);
     };
@@ -150,11 +161,9 @@ fn sendable(
     input: &JsValue,
     options: Option<ValidationOptionsJs>,
 ) -> Result<serde_json::Value, JsValue> {
+    let strict = strict_option(&options.map_or(JsValue::UNDEFINED, Into::into))?;
     let (value, issues) = issues_of(input);
-    reject_errors(apply_strict(
-        issues,
-        ValidationOptions::read(options).strict(),
-    ))?;
+    reject_errors(apply_strict(issues, strict))?;
     Ok(value)
 }
 

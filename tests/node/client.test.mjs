@@ -33,6 +33,7 @@ const cjs = createRequire(join(consumerDir, "consumer.cjs"))("dintero-payment-to
 const {
   DinteroClient,
   createPaymentTokenSession,
+  buildPaymentTokenSession,
   DinteroError,
   DinteroValidationError,
   DinteroApiError,
@@ -354,10 +355,26 @@ test("invalid options throw DinteroValidationError (invalid_options) listing eve
   }
 });
 
-test("unknown call options are refused", async () => {
-  const error = await failure(() => newClient().createPaymentTokenSession(REQUEST, { include_session: true }));
-  assert.ok(error instanceof DinteroValidationError);
-  assert.equal(error.issues[0].path, "/include_session");
+test("unknown options are refused everywhere, naming the closest known option, and nothing is sent", async () => {
+  const start = mock.requests.length;
+  const client = newClient();
+  const refusals = [
+    [() => client.createPaymentTokenSession(REQUEST, { include_session: true }), "/include_session", "includeSession"],
+    [() => client.getPaymentToken("T11223344.abc", { includeSession: true }), "/includeSession", null],
+    [() => createPaymentTokenSession(REQUEST, { accessToken: "t", baseUrl: mock.url, signa: null }), "/signa", "signal"],
+    [() => createPaymentTokenSession(REQUEST, { accessToken: "t", baseUrl: mock.url, max_retries: 1 }), "/max_retries", "maxRetries"],
+    [async () => new DinteroClient({ accessToken: "t", onreqest: () => {} }), "/onreqest", "onRequest"],
+    [async () => buildPaymentTokenSession(REQUEST, { Strict: true }), "/Strict", "strict"],
+  ];
+  for (const [call, path, suggestion] of refusals) {
+    const error = await failure(call);
+    assert.ok(error instanceof DinteroValidationError, `${path}: ${error}`);
+    assert.equal(error.code, "invalid_options");
+    assert.deepEqual(error.issues.map((i) => [i.path, i.code]), [[path, "unknown_option"]]);
+    const hint = suggestion ? `did you mean \`${suggestion}\`?` : "known options: signal, timeoutMs, maxRetries";
+    assert.ok(error.issues[0].message.endsWith(hint), error.issues[0].message);
+  }
+  assert.equal(mock.requests.length, start);
 });
 
 test("a client secret is refused in a browser-like global unless dangerouslyAllowBrowser", () => {
