@@ -1,15 +1,3 @@
-/** Identifies your system to Dintero; sent as the `Dintero-System-*` headers (each ≤ 120 ASCII characters, no control characters). */
-export interface DinteroSystemOptions {
-  /** `Dintero-System-Name`, e.g. `"woocommerce"`. */
-  name?: string;
-  /** `Dintero-System-Version`, e.g. `"5.4"`. */
-  version?: string;
-  /** `Dintero-System-Plugin-Name`, e.g. `"Dintero.Checkout.WooCommerce"`. */
-  pluginName?: string;
-  /** `Dintero-System-Plugin-Version`, e.g. `"2.3.4"`. */
-  pluginVersion?: string;
-}
-
 /**
  * The `fetch` the client calls: the global one by default, or yours (for proxies, tracing or tests).
  * It is called with one complete `Request` (method, headers, body, an abort signal, `redirect: "manual"`),
@@ -93,12 +81,6 @@ export interface DinteroLogger {
   error(message: string, details?: Record<string, unknown>): void;
 }
 
-/**
- * How much is logged: `debug` (every attempt and response), `info` (2xx responses), `warn`
- * (retries, failed hooks), `error` (failed calls), `off`.
- */
-export type DinteroLogLevel = "debug" | "info" | "warn" | "error" | "off";
-
 /** How the response behind a result was obtained (`result.lastResponse`, non-enumerable: not in the result's JSON). */
 export interface DinteroLastResponse {
   /** Dintero's request id (`request-id` header): quote it to Dintero support. `null` if none was sent. */
@@ -112,110 +94,13 @@ export interface DinteroLastResponse {
 /** A result of the client: Dintero's answer, unchanged, plus the non-enumerable {@link DinteroLastResponse}. */
 export type WithLastResponse<T> = T & { readonly lastResponse: DinteroLastResponse };
 
-/** Per-call settings, overriding the client's for one call (same ranges). */
-export interface DinteroRequestSettings {
-  /** Timeout of each HTTP attempt of this call in milliseconds (1 – 600000). */
-  timeoutMs?: number;
-  /** Retries after the first attempt for this call (0 – 10). */
-  maxRetries?: number;
-}
-
-/** Settings shared by both ways of authenticating. Unknown keys are rejected (typos are caught). */
-export interface DinteroClientBaseOptions {
-  /**
-   * API base URL, without `/v1`. Default `https://checkout.dintero.com`. Must be `https`;
-   * plain `http` is accepted only for loopback hosts (127.0.0.0/8, `::1`, `localhost`), e.g. a mock server.
-   */
-  baseUrl?: string;
-  /** Timeout of each HTTP attempt in milliseconds (1 – 600000). Default 30000. */
-  timeoutMs?: number;
-  /**
-   * Retries after the first attempt (0 – 10). Default 2. Only network failures, timeouts and HTTP
-   * 408, 429, 500, 502, 503 and 504 are retried, with exponential backoff and jitter; `Retry-After`
-   * is honoured up to 60 s (longer: the error is thrown at once with `retryAfter`).
-   */
-  maxRetries?: number;
-  /** A `fetch` implementation to use instead of the global one. */
-  fetch?: DinteroFetch;
-  /** Sent as the `Dintero-System-*` headers. */
-  system?: DinteroSystemOptions;
-  /**
-   * Treat validation warnings as errors: a request with any warning is refused with
-   * {@link DinteroValidationError} and nothing is sent. Default `false` (only requests Dintero
-   * would refuse, or sessions that could not work, are blocked).
-   */
-  strict?: boolean;
-  /**
-   * Called before each attempt (token request included).
-   * @example onRequest: ({ method, path, attempt }) => metrics.increment("dintero.request", { path, attempt })
-   */
-  onRequest?: DinteroHook<DinteroRequestEvent>;
-  /**
-   * Called for each complete response, any status.
-   * @example onResponse: ({ path, status, durationMs, requestId }) => span.setAttributes({ path, status, durationMs, requestId })
-   */
-  onResponse?: DinteroHook<DinteroResponseEvent>;
-  /**
-   * Called when an attempt is retried, with the reason and the delay.
-   * @example onRetry: ({ path, attempt, reason, delayMs }) => log.warn(`retry ${attempt} of ${path}: ${reason}, in ${delayMs} ms`)
-   */
-  onRetry?: DinteroHook<DinteroRetryEvent>;
-  /**
-   * Called once when a call fails (with a copy of the error it rejects with), and when one of your hooks
-   * or the logger throws or rejects (`kind: "hookError"`).
-   */
-  onError?: DinteroHook<DinteroErrorEvent | DinteroHookErrorEvent>;
-  /** Adds bodies to `onRequest` / `onResponse` events (never the token request's). Default `false`. */
-  hookBodies?: boolean;
-  /** Where log lines go, e.g. `console`. Logging is off unless `logger` or `logLevel` is given. */
-  logger?: DinteroLogger;
-  /** Default `"info"` with a `logger`; `"off"` without (a `logLevel` alone logs to `console`). */
-  logLevel?: DinteroLogLevel;
-}
-
-/** Authenticate with OAuth client credentials: the client fetches, caches and refreshes access tokens. */
-export interface DinteroClientCredentialsOptions extends DinteroClientBaseOptions {
-  /** Your Dintero account id: `T` + 8 digits for test, `P` + 8 digits for production (e.g. `"T11223344"`). */
-  accountId: string;
-  /** The API client id. */
-  clientId: string;
-  /** The API client secret. Never shown in errors, logs, `util.inspect` or `JSON.stringify`. */
-  clientSecret: string;
-  accessToken?: never;
-  /**
-   * A client secret must never reach a browser. The constructor throws in a browser-like global
-   * (`window` and `document` exist) unless this is `true`.
-   */
-  dangerouslyAllowBrowser?: boolean;
-}
-
-/** Authenticate with an access token you obtained yourself; the token endpoint is never called. */
-export interface DinteroAccessTokenOptions extends DinteroClientBaseOptions {
-  /** A Dintero access token (without the `Bearer ` prefix). A 401 is not retried. */
-  accessToken: string;
-  /** Optional with an access token; checked when given. */
-  accountId?: string;
-  clientId?: never;
-  clientSecret?: never;
-  dangerouslyAllowBrowser?: boolean;
-}
-
-/** Options of {@link DinteroClient}: client credentials or an access token. */
+/**
+ * Options of {@link DinteroClient}: client credentials or an access token. The option interfaces
+ * (`DinteroClientBaseOptions`, `DinteroClientCredentialsOptions`, `DinteroAccessTokenOptions`,
+ * `CreatePaymentTokenSessionOptions`, `GetPaymentTokenOptions`, `DinteroRequestSettings`) are
+ * generated from their declaration in src/client/options.rs.
+ */
 export type DinteroClientOptions = DinteroClientCredentialsOptions | DinteroAccessTokenOptions;
-
-/** Options of one {@link DinteroClient.createPaymentTokenSession} call. */
-export interface CreatePaymentTokenSessionOptions extends DinteroRequestSettings {
-  /** Ask Dintero to include the full session in the answer (`?include_session=true`). */
-  includeSession?: boolean;
-  /** Aborts the call at once, whatever it is waiting for; it then rejects with {@link DinteroAbortError}. */
-  signal?: AbortSignal;
-}
-
-/** Options of one {@link DinteroClient.getPaymentToken} call. */
-export interface GetPaymentTokenOptions extends DinteroRequestSettings {
-  /** Aborts the call at once; it then rejects with {@link DinteroAbortError}. */
-  signal?: AbortSignal;
-}
 
 /** What `toJSON()` and `util.inspect` show of a client: never a secret or a token. */
 export interface DinteroClientSummary {

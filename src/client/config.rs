@@ -1,7 +1,7 @@
 //! Client configuration, read and checked from the options object users pass.
 
 use super::base_url::BaseUrl;
-use super::options::options_not_an_object;
+use super::options::{options_not_an_object, LOG_LEVELS};
 use super::retry::{RetryPolicy, DEFAULT_MAX_RETRIES};
 use super::secret::Secret;
 use super::system_headers::read_system_option;
@@ -79,10 +79,6 @@ pub struct Environment {
     /// A browser-like global scope (`window` and `document` exist).
     pub browser_like: bool,
 }
-
-/// Accepted `logLevel` values, most verbose first (the JS logger uses them; checked here with
-/// every other option).
-pub const LOG_LEVELS: [&str; 5] = ["debug", "info", "warn", "error", "off"];
 
 impl ClientConfig {
     /// Reads the JSON options (the keys of [`super::options::CLIENT_OPTIONS`] that hold data; the

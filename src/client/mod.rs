@@ -41,14 +41,14 @@ pub use base_url::{BaseUrl, BaseUrlProblem, DEFAULT_BASE_URL};
 pub use client_core::{Client, USER_AGENT};
 pub use config::{
     is_account_id, CallOptions, ClientConfig, Credentials, Environment, Settings,
-    DEFAULT_TIMEOUT_MS, LOG_LEVELS, MAX_MAX_RETRIES, MAX_TIMEOUT_MS,
+    DEFAULT_TIMEOUT_MS, MAX_MAX_RETRIES, MAX_TIMEOUT_MS,
 };
 pub use error_mapping::{READ_RESPONSE_HEADERS, REQUEST_ID_HEADERS};
 pub use events::{Event, EventKind, EventLog, EventSink, RetryReason};
 pub use http_date::parse_http_date;
 pub use options::{
-    options_not_an_object, unknown_option, CLIENT_OPTIONS, CREATE_OPTIONS, GET_OPTIONS, HOOKS,
-    JS_VALUE_OPTIONS, VALIDATION_OPTIONS,
+    is_option, options_not_an_object, unknown_option, OptionLists, CLIENT_OPTIONS, CREATE_OPTIONS,
+    CREATE_OWN_OPTIONS, GET_OPTIONS, HOOKS, JS_VALUE_OPTIONS, LOG_LEVELS, VALIDATION_OPTIONS,
 };
 pub use response_json::{BodyProblem, ResponseJson};
 pub use retry::{

@@ -1,12 +1,14 @@
 //! The optional `Dintero-System-*` headers that identify the calling system to Dintero.
 
+use super::options::SYSTEM_OPTIONS;
 use crate::json_pointer::JsonPointer;
 use crate::model::SystemInfo;
 use crate::validate::IssueCode;
 use crate::validate::{system_header_value_issues, ValidationIssue};
 use serde_json::Value;
 
-/// Option key and header name of each system header.
+/// Option key and header name of each system header (the keys are
+/// [`super::options::SYSTEM_OPTIONS`], which declares their TypeScript; a test keeps them equal).
 const FIELDS: [(&str, &str); 4] = [
     ("name", "Dintero-System-Name"),
     ("version", "Dintero-System-Version"),
@@ -34,7 +36,8 @@ pub fn read_system_option(value: &Value, path: &JsonPointer) -> (SystemInfo, Vec
             path.key(key).as_str(),
             IssueCode::UnknownOption,
             format!(
-                "unknown option `system.{key}`; known: name, version, pluginName, pluginVersion"
+                "unknown option `system.{key}`; known: {}",
+                SYSTEM_OPTIONS.join(", ")
             ),
         ));
     }
@@ -72,6 +75,12 @@ pub fn read_system_option(value: &Value, path: &JsonPointer) -> (SystemInfo, Vec
 mod tests {
     use super::*;
     use serde_json::json;
+
+    #[test]
+    fn the_fields_are_the_declared_system_options() {
+        let keys: Vec<&str> = FIELDS.iter().map(|(key, _)| *key).collect();
+        assert_eq!(keys, SYSTEM_OPTIONS);
+    }
 
     fn read(value: Value) -> (SystemInfo, Vec<(String, String)>) {
         let (headers, issues) = read_system_option(&value, &JsonPointer::root().key("system"));

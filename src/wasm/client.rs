@@ -15,8 +15,8 @@ use super::options::OptionValues;
 use super::response::{error_to_js, response_to_js};
 use super::validation::issues_of;
 use crate::client::{
-    Answer, CallOptions, Client, ClientConfig, Environment, ResponseJson, CLIENT_OPTIONS,
-    CREATE_OPTIONS, GET_OPTIONS, JS_VALUE_OPTIONS,
+    is_option, Answer, CallOptions, Client, ClientConfig, Environment, OptionLists, ResponseJson,
+    CLIENT_OPTIONS, CREATE_OPTIONS, CREATE_OWN_OPTIONS, GET_OPTIONS, JS_VALUE_OPTIONS,
 };
 use crate::error::{Error, ErrorKind};
 use crate::validate::{apply_strict, IssueCode, ValidationIssue};
@@ -57,7 +57,7 @@ fn option_issue(path: &str, message: &str) -> ValidationIssue {
 /// reported at once as `invalid_options`.
 fn call_options(
     options: &JsValue,
-    known: &[&str],
+    known: OptionLists,
 ) -> Result<(bool, CallerSignal, CallOptions), Error> {
     let mut issues = Vec::new();
     let values = OptionValues::read(options, known, &mut issues)
@@ -257,12 +257,10 @@ impl ClientCore {
 /// unknown keys or unreadable options. Internal (no TypeScript).
 #[wasm_bindgen(js_name = oneShotOptions, skip_typescript)]
 pub fn one_shot_options(options: JsValue) -> Result<js_sys::Array, JsValue> {
-    let call_only = |key: &str| CREATE_OPTIONS.contains(&key) && !CLIENT_OPTIONS.contains(&key);
-    let known: Vec<&str> = CLIENT_OPTIONS
-        .iter()
-        .chain(CREATE_OPTIONS.iter().filter(|key| call_only(key)))
-        .copied()
-        .collect();
+    let call_only =
+        |key: &str| CREATE_OWN_OPTIONS.contains(&key) && !is_option(key, CLIENT_OPTIONS);
+    let mut known = CLIENT_OPTIONS.to_vec();
+    known.push(CREATE_OWN_OPTIONS);
     let mut issues = Vec::new();
     match OptionValues::read(&options, &known, &mut issues) {
         Some(values) if issues.is_empty() => Ok(js_sys::Array::of2(

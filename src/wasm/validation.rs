@@ -11,7 +11,6 @@ use crate::validate::{
     apply_strict, has_errors, validate_payment_token_session, validate_payment_token_session_json,
     ValidationIssue,
 };
-use tsify::Tsify;
 use wasm_bindgen::prelude::*;
 
 /// Every issue in a request payload, conversion problems (BigInt, cycles, ...) first.
@@ -37,42 +36,25 @@ fn pointer(path: &str) -> JsonPointer {
     JsonPointer::from_escaped(path)
 }
 
-/// Options of `validatePaymentTokenSession`, `buildPaymentTokenSession` and
-/// `serializePaymentTokenSession`: the TypeScript declaration comes from here (tsify). Read
-/// field by field ([`OptionValues`]), not with `serde_wasm_bindgen::from_value`: serde's
-/// deserialisation errors format floats, which pulled ~14 KB of float printing into the .wasm.
-#[derive(Debug, Default, Tsify)]
-pub struct ValidationOptions {
-    /// Treat every warning as an error (its `severity` becomes `"error"` and its message says so).
-    /// Off by default: warnings flag what is probably a mistake but Dintero accepts.
-    #[tsify(optional)]
-    pub strict: Option<bool>,
-}
-
 #[wasm_bindgen]
 extern "C" {
-    /// [`ValidationOptions`] as a JS value (an optional parameter in TypeScript).
+    /// `ValidationOptions` (src/client/options.rs) as a JS value (an optional parameter in
+    /// TypeScript).
     #[wasm_bindgen(typescript_type = "ValidationOptions")]
     pub type ValidationOptionsJs;
 }
 
-impl ValidationOptions {
-    /// Reads the caller's options (`undefined`: the defaults); the plain `invalid_options` error
-    /// object listing every problem (unknown keys, a `strict` that is not a boolean) otherwise.
-    fn read(options: &JsValue) -> Result<Self, JsValue> {
-        let mut issues = Vec::new();
-        let strict = OptionValues::read(options, VALIDATION_OPTIONS, &mut issues)
-            .and_then(|values| values.boolean("strict", &mut issues));
-        if !issues.is_empty() {
-            return Err(to_js(&Error::invalid_options(issues)));
-        }
-        Ok(Self { strict })
-    }
-}
-
-/// Whether warnings block, from the caller's options.
+/// `strict` from the caller's options (`undefined`: false), read like every options object
+/// (src/wasm/options.rs); the plain `invalid_options` error object listing every problem
+/// (unknown keys, a `strict` that is not a boolean) otherwise.
 fn strict_option(options: &JsValue) -> Result<bool, JsValue> {
-    Ok(ValidationOptions::read(options)?.strict.unwrap_or(false))
+    let mut issues = Vec::new();
+    let strict = OptionValues::read(options, VALIDATION_OPTIONS, &mut issues)
+        .and_then(|values| values.boolean("strict", &mut issues));
+    if !issues.is_empty() {
+        return Err(to_js(&Error::invalid_options(issues)));
+    }
+    Ok(strict.unwrap_or(false))
 }
 
 /// Validates a payment token session request and returns every issue found (errors and warnings),
