@@ -60,9 +60,7 @@ impl CallerSignal {
             }),
         })
     }
-}
 
-impl CallerSignal {
     /// The signal's `reason` once it has aborted (`None` without a signal or before an abort).
     pub fn reason(&self) -> Option<JsValue> {
         self.watch

@@ -20,10 +20,6 @@ fn get(target: &JsValue, key: &str) -> JsValue {
     Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
-fn is_absent(value: &JsValue) -> bool {
-    value.is_undefined() || value.is_null()
-}
-
 /// Whether `logger` has the four methods of [`LOGGER_METHODS`] (reading them may not throw).
 fn is_logger(logger: &JsValue) -> bool {
     (logger.is_object() || logger.is_function())
@@ -34,8 +30,10 @@ fn is_logger(logger: &JsValue) -> bool {
 pub fn hook_issues(options: &OptionValues) -> Vec<ValidationIssue> {
     let mut issues = Vec::new();
     for (_, name) in HOOKS {
-        let hook = options.get(name);
-        if !is_absent(&hook) && !hook.is_function() {
+        if options
+            .present(name)
+            .is_some_and(|hook| !hook.is_function())
+        {
             issues.push(ValidationIssue::error(
                 format!("/{name}"),
                 IssueCode::InvalidType,
@@ -43,8 +41,10 @@ pub fn hook_issues(options: &OptionValues) -> Vec<ValidationIssue> {
             ));
         }
     }
-    let logger = options.get("logger");
-    if !is_absent(&logger) && !is_logger(&logger) {
+    if options
+        .present("logger")
+        .is_some_and(|logger| !is_logger(&logger))
+    {
         issues.push(ValidationIssue::error(
             "/logger",
             IssueCode::InvalidType,
@@ -81,18 +81,14 @@ pub fn event_sink(options: &OptionValues, dispatcher: &JsValue) -> Option<JsEven
 /// when logging is off: the default without a logger; with a logger the default level is
 /// `info`; a `logLevel` alone logs to the global `console`.
 fn logging(options: &OptionValues) -> JsValue {
-    let logger = options.get("logger");
+    let logger = options.present("logger");
     let level = options.get("logLevel").as_string();
-    let level = match (level.as_deref(), is_absent(&logger)) {
+    let level = match (level.as_deref(), &logger) {
         (Some(level), _) => level,
-        (None, false) => "info",
-        (None, true) => "off",
+        (None, Some(_)) => "info",
+        (None, None) => "off",
     };
-    let logger = if is_absent(&logger) {
-        get(&js_sys::global(), "console")
-    } else {
-        logger
-    };
+    let logger = logger.unwrap_or_else(|| get(&js_sys::global(), "console"));
     let levels = js_sys::Array::new();
     for name in LOG_LEVELS.iter().skip_while(|l| **l != level) {
         if LOGGER_METHODS.contains(name) {

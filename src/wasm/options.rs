@@ -100,14 +100,15 @@ impl OptionValues {
         conversion.value
     }
 
-    /// A boolean option: `None` when absent (`undefined` or `null`); an `invalid_type` issue
-    /// when it is something else.
+    /// The value of option `name` unless it is absent, `undefined` or `null` (all mean "not set").
+    pub fn present(&self, name: &str) -> Option<JsValue> {
+        Some(self.get(name)).filter(|value| !value.is_undefined() && !value.is_null())
+    }
+
+    /// A boolean option: `None` when not set ([`OptionValues::present`]); an `invalid_type`
+    /// issue when it is something else.
     pub fn boolean(&self, name: &str, issues: &mut Vec<ValidationIssue>) -> Option<bool> {
-        let value = self.get(name);
-        if value.is_undefined() || value.is_null() {
-            return None;
-        }
-        let flag = value.as_bool();
+        let flag = self.present(name)?.as_bool();
         if flag.is_none() {
             issues.push(ValidationIssue::error(
                 JsonPointer::root().key(name).as_str(),

@@ -47,9 +47,10 @@ extern "C" {
 /// `strict` from the caller's options (`undefined`: false), read like every options object
 /// (src/wasm/options.rs); the plain `invalid_options` error object listing every problem
 /// (unknown keys, a `strict` that is not a boolean) otherwise.
-fn strict_option(options: &JsValue) -> Result<bool, JsValue> {
+fn strict_option(options: Option<ValidationOptionsJs>) -> Result<bool, JsValue> {
+    let options = options.map_or(JsValue::UNDEFINED, Into::into);
     let mut issues = Vec::new();
-    let strict = OptionValues::read(options, VALIDATION_OPTIONS, &mut issues)
+    let strict = OptionValues::read(&options, VALIDATION_OPTIONS, &mut issues)
         .and_then(|values| values.boolean("strict", &mut issues));
     if !issues.is_empty() {
         return Err(to_js(&Error::invalid_options(issues)));
@@ -70,7 +71,7 @@ pub fn validate_payment_token_session_js(
     #[wasm_bindgen(unchecked_param_type = "unknown")] input: JsValue,
     options: Option<ValidationOptionsJs>,
 ) -> Result<JsValue, JsValue> {
-    let strict = strict_option(&options.map_or(JsValue::UNDEFINED, Into::into))?;
+    let strict = strict_option(options)?;
     Ok(to_js(&apply_strict(issues_of(&input).1, strict)))
 }
 
@@ -112,9 +113,9 @@ pub fn serialize_payment_token_session_js(
 #[wasm_bindgen(js_name = validatePaymentTokenSessionJson, skip_typescript)]
 pub fn validate_payment_token_session_json_js(
     text: &str,
-    options: JsValue,
+    options: Option<ValidationOptionsJs>,
 ) -> Result<JsValue, JsValue> {
-    let strict = strict_option(&options)?;
+    let strict = strict_option(options)?;
     Ok(
         match validate_payment_token_session_json(text, js_sys::Date::now() as i64) {
             Some(issues) => to_js(&apply_strict(issues, strict)),
@@ -128,8 +129,11 @@ pub fn validate_payment_token_session_json_js(
 /// careful path); throws the validation error otherwise. With `{ strict: true }`, warnings
 /// block too. Internal (no TypeScript).
 #[wasm_bindgen(js_name = buildPaymentTokenSessionJson, skip_typescript)]
-pub fn build_payment_token_session_json_js(text: &str, options: JsValue) -> Result<bool, JsValue> {
-    let strict = strict_option(&options)?;
+pub fn build_payment_token_session_json_js(
+    text: &str,
+    options: Option<ValidationOptionsJs>,
+) -> Result<bool, JsValue> {
+    let strict = strict_option(options)?;
     let Some(issues) = validate_payment_token_session_json(text, js_sys::Date::now() as i64) else {
         return Ok(false);
     };
@@ -143,7 +147,7 @@ fn sendable(
     input: &JsValue,
     options: Option<ValidationOptionsJs>,
 ) -> Result<serde_json::Value, JsValue> {
-    let strict = strict_option(&options.map_or(JsValue::UNDEFINED, Into::into))?;
+    let strict = strict_option(options)?;
     let (value, issues) = issues_of(input);
     reject_errors(apply_strict(issues, strict))?;
     Ok(value)
