@@ -20,11 +20,13 @@ const flags = quick ? ["--quick"] : [];
 
 /** Targets (see bench/README.md). */
 const TARGETS = {
-  maxTimeVsAjv: 1.5, // ours may take at most 1.5x the time of ajv + JSON.stringify
-  minZodTimeVsOurs: 3, // zod must take at least 3x our time
-  maxClientCpuMicros: 40, // client CPU per call over the hand-written fetch (process.cpuUsage)
+  maxTimeVsAjv: 2.0, // ours may take at most 2x the time of ajv + JSON.stringify (stretch 1.5x)
+  minZodTimeVsOurs: 1, // faster than zod: zod takes at least our time
+  maxClientCpuMicros: 120, // client CPU per call over the hand-written fetch (process.cpuUsage; stretch 60)
+  // ... and below openapi-fetch's added CPU over the same hand-written fetch, in the same run
   maxClientLatencyPct: 10, // client latency per call vs hand-written fetch, loopback
   maxInstantiateMs: 5, // wasm compile + instantiate
+  maxColdVsZodOpenapiFetch: 0.1, // fresh process, load to the first validated body, vs zod 4 + openapi-fetch
   maxWasmGzipBytes: 120 * 1024, // same budget as tests/budget/size.test.mjs
 };
 
@@ -101,6 +103,8 @@ if (client.available) {
   const latencyMean = (client.oursMeanMicros / client.rawMeanMicros - 1) * 100;
   const addedCpu = client.oursCpuMicros - client.rawCpuMicros;
   row("2 client", `createPaymentTokenSession CPU per call (process.cpuUsage, ${client.cpuBlocks.ours.length} x ${client.cpuCallsPerBlock} calls each)`, `${client.oursCpuMicros.toFixed(0)} µs`, `raw fetch ${client.rawCpuMicros.toFixed(0)} µs`, `+${addedCpu.toFixed(0)} µs`, `<= +${TARGETS.maxClientCpuMicros} µs`, verdict(addedCpu <= TARGETS.maxClientCpuMicros));
+  const peerAdded = client.peerCpuMicros - client.rawCpuMicros;
+  row("", `  ${client.peer} CPU per call, same call and headers (the peer)`, `ours +${addedCpu.toFixed(0)} µs`, `${client.peer} +${peerAdded.toFixed(0)} µs (${client.peerCpuMicros.toFixed(0)} µs)`, `ours/peer added ${fmtX(addedCpu / peerAdded)}`, "below the peer's", verdict(addedCpu < peerAdded));
   row("", `  latency per call (full request, ${client.calls} calls each, interleaved, loopback)`, `${client.oursMedianMicros.toFixed(0)} µs median`, `raw fetch ${client.rawMedianMicros.toFixed(0)} µs median`, `${signed(latency)}% (trimmed mean ${signed(latencyMean)}%)`, `<= +${TARGETS.maxClientLatencyPct}%`, verdict(latency <= TARGETS.maxClientLatencyPct));
   row("", "  CPU per call with an in-process fetch answering at once (no network)", `${client.stubOursCpuMicros.toFixed(0)} µs`, `hand-written ${client.stubRawCpuMicros.toFixed(0)} µs`, `+${(client.stubOursCpuMicros - client.stubRawCpuMicros).toFixed(0)} µs`, "", "info");
   const f = client.floor;
@@ -116,6 +120,9 @@ row("", "", "", `ajv require + compile ${ms(s.ajv.loadMs)}`, `ours/ajv ${fmtX(s.
 row("", "", "", `zod require + schema ${ms(s.zod.loadMs)}`, `ours/zod ${fmtX(s.ours.loadMs / s.zod.loadMs)}`, "", "info");
 row("", `  wasm compile + instantiate (within the require)`, `${ms(s.ours.wasmMs)} (${ms(s.ours.compileMs)} + ${ms(s.ours.instantiateMs)}); min ${ms(s.ours.wasmMinMs)}; CPU ${ms(s.ours.wasmCpuMs)}`, "", `${fmtX(s.ours.wasmMs / TARGETS.maxInstantiateMs)} of target`, `<= ${TARGETS.maxInstantiateMs} ms`, verdict(s.ours.wasmMs <= TARGETS.maxInstantiateMs));
 row("", `  import (ESM entry) incl. wasm`, ms(s["ours-esm"].loadMs), `require ${ms(s.ours.loadMs)}`, `${fmtX(s["ours-esm"].loadMs / s.ours.loadMs)}`, "", "info");
+const cold = (name) => s[name].coldMs;
+row("", "cold start: load to the first validated body (minimal request), fresh processes", `require ${ms(cold("ours"))}; import ${ms(cold("ours-esm"))}`, `zod 4 + openapi-fetch ${ms(cold("zod+openapi-fetch"))}`, `ours/peer ${fmtX(cold("ours") / cold("zod+openapi-fetch"))} (import ${fmtX(cold("ours-esm") / cold("zod+openapi-fetch"))})`, `<= ${TARGETS.maxColdVsZodOpenapiFetch}x`, verdict(cold("ours") <= TARGETS.maxColdVsZodOpenapiFetch * cold("zod+openapi-fetch")));
+row("", "", "", `ajv compiled + openapi-fetch ${ms(cold("ajv+openapi-fetch"))}`, `ours/peer ${fmtX(cold("ours") / cold("ajv+openapi-fetch"))}`, "", "info");
 row("", "first call (minimal request) after load", ms(s.ours.firstCallMs), `ajv ${ms(s.ajv.firstCallMs)}, zod ${ms(s.zod.firstCallMs)}`, `ours/ajv ${fmtX(s.ours.firstCallMs / s.ajv.firstCallMs)}`, "", "info");
 row("", "code loaded by Node (files each gzip -9)", `${kb(code.ours.gzip)} (${code.ours.files} files, .wasm ${readsWasmFile ? "file" : "embedded"})`, `ajv ${kb(code.ajv.gzip)} (${code.ajv.files}), zod ${kb(code.zod.gzip)} (${code.zod.files})`, `ours/ajv ${fmtX(code.ours.gzip / code.ajv.gzip)}`, "", "info");
 

@@ -5,4 +5,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/setup.sh
 ./scripts/build.sh
+# The benchmark's peers (openapi-fetch), pinned by bench/peers/package-lock.json.
+if [ ! -f bench/peers/node_modules/.package-lock.json ] || [ bench/peers/package-lock.json -nt bench/peers/node_modules/.package-lock.json ]; then
+  npm install --prefix bench/peers --no-audit --no-fund --loglevel=error
+fi
 exec node bench/run.mjs "$@"

@@ -4,6 +4,8 @@
 // The hand-written baseline sends exactly what the client sends (URL, method, headers, body),
 // recorded once by wrapping globalThis.fetch during a warm-up call of the client, then per call:
 // fetch(url, { method, headers, body: JSON.stringify(request) }) and JSON.parse of the answer.
+// The peer is openapi-fetch (bench/peers, pinned; the engine of Dintero's own Node SDK) making the
+// same call with the same headers: its added cost over the hand-written fetch is the bar to beat.
 // Two measures: latency per call (calls alternate one by one), and CPU per call of this process
 // (process.cpuUsage over blocks of BLOCK sequential calls, blocks alternating ours / raw; the
 // mock server's CPU is in its own process and not counted).
@@ -12,14 +14,14 @@ import { createRequire } from "node:module";
 import { once } from "node:events";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
-import { installPackage, benchDir, fixture, median, spread } from "./setup.mjs";
+import { installPackage, benchDir, fixture, median, peerRequire, spread } from "./setup.mjs";
 
 const consumerDir = process.argv[2] && !process.argv[2].startsWith("--") ? process.argv[2] : installPackage();
 const quick = process.argv.includes("--quick");
 const CALLS = quick ? 1000 : 5000;
 const WARMUP = quick ? 300 : 1000;
 const BLOCK = 2000;
-const CPU_BLOCKS = quick ? 2 : 4;
+const CPU_BLOCKS = quick ? 3 : 6; // a multiple of the 3 sides, so each goes first equally often
 
 const api = createRequire(join(consumerDir, "index.js"))("dintero-payment-token");
 const request = fixture("full-request.json");
@@ -104,11 +106,18 @@ function requestFloor(sent) {
   };
 }
 
-/** CPU per call of `fns.ours` and `fns.raw`: blocks of BLOCK sequential calls, alternating which side goes first. */
+/** Each block's order of the sides: rotated every block, so no side always goes first. */
+function rotated(sides, block) {
+  const shift = block % sides.length;
+  return [...sides.slice(shift), ...sides.slice(0, shift)];
+}
+
+/** CPU per call of each function of `fns`: blocks of BLOCK sequential calls, the order of the sides rotating. */
 async function cpuPerCall(fns) {
-  const cpu = { ours: [], raw: [] };
+  const sides = Object.keys(fns);
+  const cpu = Object.fromEntries(sides.map((side) => [side, []]));
   for (let b = 0; b < CPU_BLOCKS; b++) {
-    for (const which of b % 2 ? ["raw", "ours"] : ["ours", "raw"]) {
+    for (const which of rotated(sides, b)) {
       const before = process.cpuUsage();
       for (let i = 0; i < BLOCK; i++) await fns[which]();
       const used = process.cpuUsage(before);
@@ -140,21 +149,27 @@ try {
       if (!res.ok) throw new Error(`mock answered ${res.status}: ${text}`);
       return JSON.parse(text);
     };
-    for (let i = 0; i < WARMUP; i++) {
-      await call();
-      await raw();
-    }
-    // Calls alternate one by one (who goes first flips every pair), so slow drifts of the machine
-    // (other jobs on the 2 cores) hit both sides alike; each call's latency is recorded.
-    const samples = { ours: [], raw: [] };
+    const createClient = peerRequire("openapi-fetch").default;
+    const { origin, pathname } = new URL(sent.url);
+    const peerClient = createClient({ baseUrl: origin, headers: sent.headers });
+    const openapiFetch = async () => {
+      const { data, error, response } = await peerClient.POST(pathname, { body: request });
+      if (error !== undefined) throw new Error(`mock answered ${response.status} to openapi-fetch`);
+      return data;
+    };
+    const sides = { ours: call, raw, openapiFetch };
+    for (let i = 0; i < WARMUP; i++) for (const fn of Object.values(sides)) await fn();
+    // Calls alternate one by one (the order rotates every round), so slow drifts of the machine
+    // (other jobs on the 2 cores) hit every side alike; each call's latency is recorded.
+    const samples = { ours: [], raw: [], openapiFetch: [] };
     for (let i = 0; i < CALLS; i++) {
-      for (const which of i % 2 ? ["raw", "ours"] : ["ours", "raw"]) {
+      for (const which of rotated(Object.keys(sides), i)) {
         const start = now();
-        await (which === "ours" ? call() : raw());
+        await sides[which]();
         samples[which].push(now() - start);
       }
     }
-    const cpu = await cpuPerCall({ ours: call, raw });
+    const cpu = await cpuPerCall(sides);
     // The same with a `fetch` that answers at once in process (no socket, no undici request):
     // what the client itself costs per call, without the network stack's noise.
     const answer = JSON.stringify(fixture("session-created.json"));
@@ -172,6 +187,9 @@ try {
       stubRawCpuMicros: median(stubCpu.raw),
       oursCpuMicros: median(cpu.ours),
       rawCpuMicros: median(cpu.raw),
+      peerCpuMicros: median(cpu.openapiFetch),
+      peerMedianMicros: median(samples.openapiFetch),
+      peer: `openapi-fetch ${peerRequire("openapi-fetch/package.json").version}`,
       cpuBlocks: cpu,
       cpuCallsPerBlock: BLOCK,
       style: STYLE,

@@ -1,5 +1,6 @@
 // Paths, the installed package and small statistics helpers shared by the benchmark parts.
 import { execFileSync } from "node:child_process";
+import { createRequire } from "node:module";
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -9,6 +10,8 @@ export const repoRoot = join(benchDir, "..");
 /** A private "user project" with the packed tarball unpacked into node_modules (the package has no dependencies). */
 export const consumerDir = join(repoRoot, ".build", "bench-consumer");
 export const PACKAGE = "dintero-payment-token";
+/** `require` for the pinned peers of bench/peers (openapi-fetch), installed by scripts/bench.sh. */
+export const peerRequire = createRequire(join(benchDir, "peers", "package.json"));
 
 /** The packed tarball written by scripts/build.sh. */
 export function tarballPath() {

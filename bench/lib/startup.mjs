@@ -4,7 +4,7 @@ import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { benchDir, median } from "./setup.mjs";
 
-export const VARIANTS = ["trivial", "ours", "ours-esm", "ajv", "zod"];
+export const VARIANTS = ["trivial", "ours", "ours-esm", "ajv", "zod", "zod+openapi-fetch", "ajv+openapi-fetch"];
 
 /** Median of each probe field per variant, over `samples` fresh processes each. */
 export function measureStartup(consumerDir, samples) {
@@ -19,7 +19,7 @@ export function measureStartup(consumerDir, samples) {
     VARIANTS.map((variant) => {
       const list = runs[variant];
       const med = (key) => median(list.map((run) => run[key]));
-      return [variant, { samples: list.length, loadMs: med("loadMs"), firstCallMs: med("firstCallMs"), compileMs: med("compileMs"), instantiateMs: med("instantiateMs"), wasmMs: median(list.map((r) => r.compileMs + r.instantiateMs)), wasmMinMs: Math.min(...list.map((r) => r.compileMs + r.instantiateMs)), wasmCpuMs: med("wasmCpuMs"), loadCpuMs: med("loadCpuMs"), loadMinMs: Math.min(...list.map((r) => r.loadMs)), loaded: list[0].loaded }];
+      return [variant, { samples: list.length, loadMs: med("loadMs"), firstCallMs: med("firstCallMs"), coldMs: med("coldMs"), compileMs: med("compileMs"), instantiateMs: med("instantiateMs"), wasmMs: median(list.map((r) => r.compileMs + r.instantiateMs)), wasmMinMs: Math.min(...list.map((r) => r.compileMs + r.instantiateMs)), wasmCpuMs: med("wasmCpuMs"), loadCpuMs: med("loadCpuMs"), loadMinMs: Math.min(...list.map((r) => r.loadMs)), loaded: list[0].loaded }];
     }),
   );
 }
