@@ -3,8 +3,8 @@
 //!
 //! gloo-net traps the wasm instance on a rejection that is not an `Error` of this realm and on a
 //! result that is not a `Response`, and cannot call an injected `fetch`. So this file calls
-//! `fetch` itself with the `web_sys::Request` gloo-net built (and the body again as `init.body`,
-//! see [`FetchTransport::fetch_once`]), settles the promise itself, and
+//! `fetch` itself with the `web_sys::Request` gloo-net built and an `init` that repeats all of it
+//! (see [`request_init`]), settles the promise itself, and
 //! wraps only a genuine `Response` of this realm (exact prototype, brand-checked) in
 //! `gloo_net::http::Response` for the status and header look-ups. The body is read here too:
 //! gloo-net's `text()` would trap if a stream body errors with a non-Error reason. A
@@ -183,6 +183,41 @@ fn build_request(
         .map_err(|e| failure(e.to_string()))
 }
 
+/// The `init` passed with the `Request`: the same method, headers, body, signal and redirect
+/// mode, so the call is complete whichever of the two a `fetch` wrapper reads. A wrapper that
+/// adds its own headers to `init` when it has none and then lays them over the `Request`'s (Next's
+/// edge sandbox sets `User-Agent: Next.js Middleware` this way) finds ours there and keeps them;
+/// one that calls `fetch(new Request(input, init))` or `fetch(input.url, init)` gets the same
+/// request. The headers are a plain object with lower-case names (what `Headers` stores), so a
+/// wrapper that spreads `{ ...init.headers }` keeps them too. Giving the body as `init.body` also
+/// spares `fetch` re-reading the Request's body through a proxy stream (~100 µs in Node 20).
+fn request_init(request: &HttpRequest, signal: &web_sys::AbortSignal) -> Object {
+    let set = |target: &Object, key: &str, value: &JsValue| {
+        let _ = Reflect::set(target, &JsValue::from_str(key), value);
+    };
+    let headers = Object::new();
+    for (name, value) in &request.headers {
+        set(
+            &headers,
+            &name.to_ascii_lowercase(),
+            &JsValue::from_str(value),
+        );
+    }
+    let init = Object::new();
+    let method = match request.method {
+        Method::Get => "GET",
+        Method::Post => "POST",
+    };
+    set(&init, "method", &JsValue::from_str(method));
+    set(&init, "headers", &headers);
+    if let Some(body) = &request.body {
+        set(&init, "body", &JsValue::from_str(body));
+    }
+    set(&init, "signal", signal);
+    set(&init, "redirect", &JsValue::from_str("manual"));
+    init
+}
+
 /// `value` as a `Response` gloo-net may read: one of this realm, created by the runtime (the
 /// status getter's brand check passes), with its prototype's `headers`, `status` and `text`
 /// (no own string-keyed properties shadowing them). `None` for anything else.
@@ -261,19 +296,13 @@ impl FetchTransport {
         let mut guard = AbortOnDrop {
             controller: Some(controller.clone()),
         };
-        let built = build_request(request, &controller.signal())?;
-        let pending = match &request.body {
-            // `fetch(request)` would re-read the Request's body through a proxy stream (the
-            // spec's Request constructor; ~100 µs in Node 20): the same text given as
-            // `init.body` replaces it instead, and the Request itself stays complete.
-            Some(body) => {
-                let init = Object::new();
-                let _ = Reflect::set(&init, &JsValue::from_str("body"), &JsValue::from_str(body));
-                self.fetch.call2(&self.this, &built, &init)
-            }
-            None => self.fetch.call1(&self.this, &built),
-        }
-        .map_err(|e| failure(describe_failure(&e)))?;
+        let signal = controller.signal();
+        let built = build_request(request, &signal)?;
+        let init = request_init(request, &signal);
+        let pending = self
+            .fetch
+            .call2(&self.this, &built, &init)
+            .map_err(|e| failure(describe_failure(&e)))?;
         let resolved = settle(&pending).await?;
         let response = match genuine_response(&resolved) {
             Some(raw) => read_genuine(raw).await?,

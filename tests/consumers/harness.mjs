@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
 import { startMockDintero } from "../mock-dintero/server.mjs";
 import { freePort } from "../package/runtimes.mjs";
-import { REQUEST } from "./shared/request.mjs";
+import { REQUEST, SYSTEM } from "./shared/request.mjs";
 
 export { freePort };
 
@@ -130,22 +130,50 @@ export function assertChecks(result, minimum) {
   assert.ok(result.checks.length >= minimum, `ran ${result.checks.length} checks, expected at least ${minimum}`);
 }
 
+/** The `User-Agent` the package sends: `dintero-payment-token/<version of the packed tarball>`. */
+export function packageUserAgent() {
+  return `dintero-payment-token/${tarballPath().match(/dintero-payment-token-(.+)\.tgz$/)[1]}`;
+}
+
 /**
- * Asserts what the mock Dintero received from one run of the scenario: exactly two session
- * requests (the invalid one sent nothing), each with the scenario's body, a bearer token the mock
- * issued and a JSON content type; the second with include_session=true.
+ * Asserts that `request` (one the mock recorded) carries every header the package sets, as it set
+ * them: User-Agent, Accept, Content-Type (POST), Authorization (`authorization`: a predicate) and,
+ * for a session, the `Dintero-System-*` headers of shared/request.mjs's SYSTEM.
+ */
+export function assertPackageHeaders(request, { userAgent = packageUserAgent(), authorization, system = SYSTEM } = {}) {
+  const where = `${request.method} ${request.path}`;
+  const h = request.headers;
+  assert.equal(h["user-agent"], userAgent, `${where}: User-Agent`);
+  assert.equal(h.accept, "application/json", `${where}: Accept`);
+  if (request.method === "POST") assert.equal(h["content-type"], "application/json", `${where}: Content-Type`);
+  assert.ok(authorization(h.authorization), `${where}: Authorization ${h.authorization}`);
+  if (request.path === "/v1/sessions/payment-token") {
+    assert.equal(h["dintero-system-name"], system.name, `${where}: Dintero-System-Name`);
+    assert.equal(h["dintero-system-version"], system.version, `${where}: Dintero-System-Version`);
+    assert.equal(h["dintero-system-plugin-name"], system.pluginName, `${where}: Dintero-System-Plugin-Name`);
+    assert.equal(h["dintero-system-plugin-version"], system.pluginVersion, `${where}: Dintero-System-Plugin-Version`);
+  }
+}
+
+/**
+ * Asserts what the mock Dintero received from one run of the scenario: four session requests (the
+ * invalid one sent nothing; two plain, then one through each kind of fetch wrapper), each with the
+ * scenario's body and every header the package sets (a bearer token the mock issued); the second
+ * with include_session=true; and three token requests (one per client) with HTTP Basic auth.
  */
 export function assertMockReceived(mock) {
   const sessions = mock.requests.filter((r) => r.method === "POST" && r.path === "/v1/sessions/payment-token");
-  assert.equal(sessions.length, 2, `session requests received: ${JSON.stringify(sessions.map((r) => r.json))}`);
+  assert.equal(sessions.length, 4, `session requests received: ${JSON.stringify(sessions.map((r) => r.json))}`);
   const tokens = mock.issuedTokens();
   for (const request of sessions) {
     assert.deepEqual(JSON.parse(request.body), REQUEST);
-    assert.ok(tokens.some((t) => request.headers.authorization === `Bearer ${t}`), `Authorization: ${request.headers.authorization}`);
-    assert.match(request.headers["content-type"], /^application\/json\b/);
+    assertPackageHeaders(request, { authorization: (value) => tokens.some((t) => value === `Bearer ${t}`) });
   }
   assert.notEqual(String(sessions[0].query.include_session), "true");
   assert.equal(String(sessions[1].query.include_session), "true");
+  const tokenRequests = mock.requests.filter((r) => r.method === "POST" && r.path.endsWith("/auth/token"));
+  assert.equal(tokenRequests.length, 3, "token requests: one per client");
+  for (const request of tokenRequests) assertPackageHeaders(request, { authorization: (value) => /^Basic /.test(value ?? "") });
 }
 
 /** Runs a validation + client scenario end to end: mock, `invoke(config)` to get the result, checks. */

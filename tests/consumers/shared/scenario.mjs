@@ -8,7 +8,8 @@ import {
   buildPaymentTokenSession,
   validatePaymentTokenSession,
 } from "dintero-payment-token";
-import { REQUEST } from "./request.mjs";
+import { REQUEST, SYSTEM } from "./request.mjs";
+import { mergingInitHeaders, rebuildingRequest } from "./fetch-wrappers.mjs";
 
 /** Validation only (no network): what browser builds run in the page. Returns `{ checks }`. */
 export function runValidationScenario() {
@@ -45,17 +46,22 @@ export function runValidationScenario() {
 
 /**
  * Validation, then the client against the mock Dintero at `config.url`: a session, a session with
- * `includeSession`, and an invalid request (rejected before anything is sent). Returns `{ checks }`.
+ * `includeSession`, an invalid request (rejected before anything is sent), then one session through
+ * each kind of `fetch` wrapper (./fetch-wrappers.mjs), each with a client of its own (so its token
+ * request goes through the wrapper too). Returns `{ checks }`.
  */
 export async function runScenario(config) {
   const { checks } = runValidationScenario();
   const check = (name, ok, detail) => checks.push({ name, ok: Boolean(ok), detail: ok ? undefined : describe(detail) });
-  const client = new DinteroClient({
+  const newClient = (fetch) => new DinteroClient({
     accountId: config.accountId,
     clientId: config.clientId,
     clientSecret: config.clientSecret,
     baseUrl: config.url,
+    system: SYSTEM,
+    fetch,
   });
+  const client = newClient(undefined);
 
   const created = await client.createPaymentTokenSession(REQUEST).catch((e) => e);
   check("creates a session", typeof created.id === "string" && created.url === `${config.url}/v1/view/${created.id}`, created);
@@ -65,6 +71,12 @@ export async function runScenario(config) {
 
   const rejected = await client.createPaymentTokenSession({ session: {} }).then(() => "did not throw", validationErrorProblem);
   check("an invalid request is rejected with DinteroValidationError", rejected === true, rejected);
+
+  const wrappers = { "merging its headers into init": mergingInitHeaders, "rebuilding new Request(input, init)": rebuildingRequest };
+  for (const [kind, wrap] of Object.entries(wrappers)) {
+    const wrapped = await newClient(wrap((input, init) => globalThis.fetch(input, init))).createPaymentTokenSession(REQUEST).catch((e) => e);
+    check(`creates a session through a fetch wrapper ${kind}`, typeof wrapped.id === "string", wrapped);
+  }
   return { checks };
 }
 
