@@ -34,13 +34,18 @@ const sha256 = (...buffers) => buffers.reduce((h, b) => h.update(b), createHash(
  * Copies tests/consumers/<name> (and shared/) to .build/consumers/<name> and installs it: the tools
  * from its committed lockfile and the packed tarball, with `npm install` from the npm registry.
  * Idempotent: skipped when neither the lockfile nor the tarball changed since the last install.
- * Returns the project directory.
+ * `base`: another project whose files are copied first (the same app on other tool versions: the
+ * project's own folder then holds only its package.json and lockfile). Returns the project directory.
  */
-export async function prepareProject(name) {
+export async function prepareProject(name, { base } = {}) {
   const source = join(here, name);
   const dir = join(buildRoot, name);
   mkdirSync(dir, { recursive: true });
-  for (const entry of readdirSync(source)) cpSync(join(source, entry), join(dir, entry), { recursive: true });
+  for (const from of base ? [join(here, base), source] : [source]) {
+    for (const entry of readdirSync(from)) {
+      if (entry !== "node_modules") cpSync(join(from, entry), join(dir, entry), { recursive: true });
+    }
+  }
   cpSync(join(here, "shared"), dir, { recursive: true });
   const tgz = tarballPath();
   const lock = readFileSync(join(source, "package-lock.json"));
@@ -156,14 +161,14 @@ export function assertPackageHeaders(request, { userAgent = packageUserAgent(), 
 }
 
 /**
- * Asserts what the mock Dintero received from one run of the scenario: four session requests (the
- * invalid one sent nothing; two plain, then one through each kind of fetch wrapper), each with the
- * scenario's body and every header the package sets (a bearer token the mock issued); the second
- * with include_session=true; and three token requests (one per client) with HTTP Basic auth.
+ * Asserts what the mock Dintero received from one run of the scenario: the session requests (the
+ * invalid one sent nothing; two plain, then one through each of `wrappers` fetch wrappers), each
+ * with the scenario's body and every header the package sets (a bearer token the mock issued); the
+ * second with include_session=true; and one token request per client, with HTTP Basic auth.
  */
-export function assertMockReceived(mock) {
+export function assertMockReceived(mock, { wrappers = 2 } = {}) {
   const sessions = mock.requests.filter((r) => r.method === "POST" && r.path === "/v1/sessions/payment-token");
-  assert.equal(sessions.length, 4, `session requests received: ${JSON.stringify(sessions.map((r) => r.json))}`);
+  assert.equal(sessions.length, 2 + wrappers, `session requests received: ${JSON.stringify(sessions.map((r) => r.json))}`);
   const tokens = mock.issuedTokens();
   for (const request of sessions) {
     assert.deepEqual(JSON.parse(request.body), REQUEST);
@@ -172,17 +177,20 @@ export function assertMockReceived(mock) {
   assert.notEqual(String(sessions[0].query.include_session), "true");
   assert.equal(String(sessions[1].query.include_session), "true");
   const tokenRequests = mock.requests.filter((r) => r.method === "POST" && r.path.endsWith("/auth/token"));
-  assert.equal(tokenRequests.length, 3, "token requests: one per client");
+  assert.equal(tokenRequests.length, 1 + wrappers, "token requests: one per client");
   for (const request of tokenRequests) assertPackageHeaders(request, { authorization: (value) => /^Basic /.test(value ?? "") });
 }
 
-/** Runs a validation + client scenario end to end: mock, `invoke(config)` to get the result, checks. */
-export async function checkAgainstMock(invoke) {
+/**
+ * Runs a validation + client scenario end to end: mock, `invoke(config)` to get the result, checks.
+ * `wrappers`: the names of the scenario's fetch wrappers to run (default: all).
+ */
+export async function checkAgainstMock(invoke, { wrappers } = {}) {
   const { mock, config } = await startMock();
   try {
-    const result = await invoke(config);
+    const result = await invoke(wrappers ? { ...config, wrappers } : config);
     assertChecks(result, 7);
-    assertMockReceived(mock);
+    assertMockReceived(mock, wrappers ? { wrappers: wrappers.length } : undefined);
   } finally {
     await mock.close();
   }

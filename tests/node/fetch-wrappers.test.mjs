@@ -1,8 +1,9 @@
 // Every header the package sets (User-Agent, Accept, Content-Type, Authorization, Dintero-System-*)
-// reaches the server unchanged, with the global fetch, through the two kinds of fetch wrapper of
-// tests/consumers/shared/fetch-wrappers.mjs (the one that merges headers into `init`, as Next.js's
-// edge sandbox does, and the one that rebuilds `new Request(input, init)`), and through a wrapper
-// that spreads `init.headers` into an object of its own; and a custom fetch receives what the
+// reaches the server unchanged through the fetch wrappers of tests/consumers/shared/fetch-wrappers.mjs
+// (one merging its headers into `init`, as Next.js's edge sandbox does; one rebuilding
+// `new Request(input, init)`; Next's whole edge route fetch) and one spreading `init.headers` into
+// an object of its own, each given as the `fetch` option (called with a Request and init) and
+// installed as globalThis.fetch (called with the URL and init); and a custom fetch receives what the
 // README's `fetch` option promises. Asserted on what the mock Dintero received.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
@@ -10,7 +11,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { importPackage, consumerDir } from "../package/scratch-project.mjs";
 import { startMockDintero } from "../mock-dintero/server.mjs";
-import { mergingInitHeaders, rebuildingRequest } from "../consumers/shared/fetch-wrappers.mjs";
+import { mergingInitHeaders, nextEdgeRouteFetch, rebuildingRequest } from "../consumers/shared/fetch-wrappers.mjs";
 import { REQUEST, SYSTEM } from "../consumers/shared/request.mjs";
 import { assertPackageHeaders } from "../consumers/harness.mjs";
 
@@ -27,28 +28,63 @@ after(async () => {
 });
 
 const global = (input, init) => globalThis.fetch(input, init);
+const spreadingHeaders = (fetch) => (input, init) => fetch(input, { ...init, headers: { ...init?.headers, traceparent: "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01" } });
 const WRAPPERS = {
-  "the global fetch": (fetch) => fetch,
+  "no wrapper": (fetch) => fetch,
   "a wrapper merging its headers into init (Next.js edge sandbox)": mergingInitHeaders,
   "a wrapper rebuilding new Request(input, init)": rebuildingRequest,
-  "a wrapper spreading init.headers into its own object": (fetch) => (input, init) => fetch(input, { ...init, headers: { ...init?.headers, traceparent: "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01" } }),
+  "a wrapper spreading init.headers into its own object": spreadingHeaders,
 };
 
+/** Creates a session and reads its transaction; asserts every header of the three requests the mock received. */
+async function assertHeadersReachServer(options) {
+  const start = mock.requests.length;
+  const client = new DinteroClient({ accountId: mock.accountId, clientId: mock.clientId, clientSecret: mock.clientSecret, baseUrl: mock.url, system: SYSTEM, maxRetries: 0, ...options });
+  const created = await client.createPaymentTokenSession(REQUEST);
+  const { transactionId } = await mock.completeSession(created.id);
+  await client.getPaymentToken(transactionId);
+  const received = mock.requests.slice(start).filter((r) => r.endpoint !== "view");
+  assert.deepEqual(received.map((r) => `${r.method} ${r.endpoint}`), ["POST token", "POST session", "GET transaction"]);
+  const tokens = mock.issuedTokens();
+  assertPackageHeaders(received[0], { userAgent, authorization: (value) => value === `Basic ${btoa(`${mock.clientId}:${mock.clientSecret}`)}` });
+  for (const request of received.slice(1)) assertPackageHeaders(request, { userAgent, authorization: (value) => tokens.some((t) => value === `Bearer ${t}`) });
+  assert.deepEqual(JSON.parse(received[1].body), REQUEST);
+}
+
 for (const [kind, wrap] of Object.entries(WRAPPERS)) {
-  test(`every header reaches the server through ${kind}`, async () => {
-    const start = mock.requests.length;
-    const client = new DinteroClient({ accountId: mock.accountId, clientId: mock.clientId, clientSecret: mock.clientSecret, baseUrl: mock.url, system: SYSTEM, fetch: wrap(global), maxRetries: 0 });
-    const created = await client.createPaymentTokenSession(REQUEST);
-    const { transactionId } = await mock.completeSession(created.id);
-    await client.getPaymentToken(transactionId);
-    const received = mock.requests.slice(start).filter((r) => r.endpoint !== "view");
-    assert.deepEqual(received.map((r) => `${r.method} ${r.endpoint}`), ["POST token", "POST session", "GET transaction"]);
-    const tokens = mock.issuedTokens();
-    assertPackageHeaders(received[0], { userAgent, authorization: (value) => value === `Basic ${btoa(`${mock.clientId}:${mock.clientSecret}`)}` });
-    for (const request of received.slice(1)) assertPackageHeaders(request, { userAgent, authorization: (value) => tokens.some((t) => value === `Bearer ${t}`) });
-    assert.deepEqual(JSON.parse(received[1].body), REQUEST);
+  test(`every header reaches the server through ${kind}, as the fetch option`, () => assertHeadersReachServer({ fetch: wrap(global) }));
+}
+
+// A runtime or an APM agent replacing globalThis.fetch: the package calls it as fetch(url, init).
+const INSTALLED = { ...WRAPPERS, "the fetch of a Next.js edge route handler (fetch patch + sandbox)": nextEdgeRouteFetch };
+for (const [kind, wrap] of Object.entries(INSTALLED)) {
+  test(`every header reaches the server through ${kind}, installed as globalThis.fetch`, async () => {
+    const original = globalThis.fetch;
+    const calls = [];
+    const wrapped = wrap(original);
+    // (the mock's completeSession submits the hosted page with globalThis.fetch too: not counted)
+    globalThis.fetch = (input, init) => (String(input.url ?? input).includes("/v1/view/") || calls.push([typeof input, init && Object.keys(init).sort()]), wrapped(input, init));
+    try {
+      await assertHeadersReachServer({});
+    } finally {
+      globalThis.fetch = original;
+    }
+    assert.deepEqual(calls, [
+      ["string", ["body", "headers", "method", "redirect", "signal"]],
+      ["string", ["body", "headers", "method", "redirect", "signal"]],
+      ["string", ["headers", "method", "redirect", "signal"]],
+    ], "the global fetch is called as fetch(url, init)");
   });
 }
+
+test("the fetch of a Next.js edge route handler replaces the User-Agent of a call made with a Request, whatever its init", async () => {
+  const start = mock.requests.length;
+  const url = `${mock.url}/v1/transactions/T11223344.unknown`;
+  const headers = { "user-agent": userAgent };
+  await nextEdgeRouteFetch(global)(new Request(url, { headers }), { headers });
+  await nextEdgeRouteFetch(global)(url, { headers });
+  assert.deepEqual(mock.requests.slice(start).map((r) => r.headers["user-agent"]), ["Next.js Middleware", userAgent]);
+});
 
 test("the Next.js-like wrapper does replace the User-Agent of a call whose init has no headers (the shape the package no longer uses)", async () => {
   const start = mock.requests.length;

@@ -1,5 +1,5 @@
-// Two kinds of `fetch` wrapper that runtimes, APM agents and test interceptors put between a
-// library and the network; the package's headers must reach the server through both unchanged.
+// The kinds of `fetch` wrapper that runtimes, APM agents and test interceptors put between a
+// library and the network; the package's headers must reach the server through them unchanged.
 // Runtime-neutral (no imports): copied into every consumer project and used by tests/node.
 
 const REQUEST_FIELDS = ["method", "body", "cache", "credentials", "integrity", "keepalive", "mode", "redirect", "referrer", "referrerPolicy", "signal"];
@@ -24,4 +24,23 @@ export function mergingInitHeaders(fetchImpl, name = "user-agent", value = "Next
 /** A wrapper that rebuilds the call as one `Request` (`new Request(input, init)`) and passes only that. */
 export function rebuildingRequest(fetchImpl) {
   return async (input, init) => fetchImpl(new Request(input, init));
+}
+
+/**
+ * The fetch of a Next.js edge route handler (16.x): Next's fetch patch (next/dist/server/lib/
+ * patch-fetch.js) turns a `Request` argument and its `init` into one `Request` and keeps only
+ * `init.next`, then the sandbox of `mergingInitHeaders` runs. A call made with a `Request` loses
+ * its User-Agent to `Next.js Middleware` whatever its `init` holds; `fetch(url, init)` keeps it.
+ */
+export function nextEdgeRouteFetch(fetchImpl) {
+  const sandbox = mergingInitHeaders(fetchImpl);
+  return async (input, init) => {
+    if (input && typeof input === "object" && typeof input.method === "string" && init) {
+      const { next, ...overrides } = init;
+      input = new Request(input, overrides);
+      init = next ? { next } : undefined;
+    }
+    const { next, ...rest } = init ?? {};
+    return sandbox(input, { ...rest, next: { ...next, fetchType: "origin" } });
+  };
 }

@@ -47,8 +47,8 @@ export function runValidationScenario() {
 /**
  * Validation, then the client against the mock Dintero at `config.url`: a session, a session with
  * `includeSession`, an invalid request (rejected before anything is sent), then one session through
- * each kind of `fetch` wrapper (./fetch-wrappers.mjs), each with a client of its own (so its token
- * request goes through the wrapper too). Returns `{ checks }`.
+ * each `fetch` wrapper of WRAPPERS (or those `config.wrappers` names), given as the `fetch` option
+ * of a client of its own (so its token request goes through the wrapper too). Returns `{ checks }`.
  */
 export async function runScenario(config) {
   const { checks } = runValidationScenario();
@@ -72,13 +72,16 @@ export async function runScenario(config) {
   const rejected = await client.createPaymentTokenSession({ session: {} }).then(() => "did not throw", validationErrorProblem);
   check("an invalid request is rejected with DinteroValidationError", rejected === true, rejected);
 
-  const wrappers = { "merging its headers into init": mergingInitHeaders, "rebuilding new Request(input, init)": rebuildingRequest };
-  for (const [kind, wrap] of Object.entries(wrappers)) {
+  for (const kind of config.wrappers ?? Object.keys(WRAPPERS)) {
+    const wrap = WRAPPERS[kind];
     const wrapped = await newClient(wrap((input, init) => globalThis.fetch(input, init))).createPaymentTokenSession(REQUEST).catch((e) => e);
     check(`creates a session through a fetch wrapper ${kind}`, typeof wrapped.id === "string", wrapped);
   }
   return { checks };
 }
+
+/** The fetch wrappers the scenario creates a session through, by the name `config.wrappers` lists. */
+export const WRAPPERS = { "merging its headers into init": mergingInitHeaders, "rebuilding new Request(input, init)": rebuildingRequest };
 
 /** `true` if `error` is a DinteroValidationError with everything users branch on intact (minified or not); else why not. */
 function validationErrorProblem(error) {
