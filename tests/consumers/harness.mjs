@@ -12,7 +12,7 @@ import { fileURLToPath } from "node:url";
 import assert from "node:assert/strict";
 import { startMockDintero } from "../mock-dintero/server.mjs";
 import { freePort } from "../package/runtimes.mjs";
-import { REQUEST } from "./shared/request.mjs";
+import { REQUEST, SYSTEM } from "./shared/request.mjs";
 
 export { freePort };
 
@@ -34,13 +34,18 @@ const sha256 = (...buffers) => buffers.reduce((h, b) => h.update(b), createHash(
  * Copies tests/consumers/<name> (and shared/) to .build/consumers/<name> and installs it: the tools
  * from its committed lockfile and the packed tarball, with `npm install` from the npm registry.
  * Idempotent: skipped when neither the lockfile nor the tarball changed since the last install.
- * Returns the project directory.
+ * `base`: another project whose files are copied first (the same app on other tool versions: the
+ * project's own folder then holds only its package.json and lockfile). Returns the project directory.
  */
-export async function prepareProject(name) {
+export async function prepareProject(name, { base } = {}) {
   const source = join(here, name);
   const dir = join(buildRoot, name);
   mkdirSync(dir, { recursive: true });
-  for (const entry of readdirSync(source)) cpSync(join(source, entry), join(dir, entry), { recursive: true });
+  for (const from of base ? [join(here, base), source] : [source]) {
+    for (const entry of readdirSync(from)) {
+      if (entry !== "node_modules") cpSync(join(from, entry), join(dir, entry), { recursive: true });
+    }
+  }
   cpSync(join(here, "shared"), dir, { recursive: true });
   const tgz = tarballPath();
   const lock = readFileSync(join(source, "package-lock.json"));
@@ -130,31 +135,62 @@ export function assertChecks(result, minimum) {
   assert.ok(result.checks.length >= minimum, `ran ${result.checks.length} checks, expected at least ${minimum}`);
 }
 
+/** The `User-Agent` the package sends: `dintero-payment-token/<version of the packed tarball>`. */
+export function packageUserAgent() {
+  return `dintero-payment-token/${tarballPath().match(/dintero-payment-token-(.+)\.tgz$/)[1]}`;
+}
+
 /**
- * Asserts what the mock Dintero received from one run of the scenario: exactly two session
- * requests (the invalid one sent nothing), each with the scenario's body, a bearer token the mock
- * issued and a JSON content type; the second with include_session=true.
+ * Asserts that `request` (one the mock recorded) carries every header the package sets, as it set
+ * them: User-Agent, Accept, Content-Type (POST), Authorization (`authorization`: a predicate) and,
+ * for a session, the `Dintero-System-*` headers of shared/request.mjs's SYSTEM.
  */
-export function assertMockReceived(mock) {
+export function assertPackageHeaders(request, { userAgent = packageUserAgent(), authorization, system = SYSTEM } = {}) {
+  const where = `${request.method} ${request.path}`;
+  const h = request.headers;
+  assert.equal(h["user-agent"], userAgent, `${where}: User-Agent`);
+  assert.equal(h.accept, "application/json", `${where}: Accept`);
+  if (request.method === "POST") assert.equal(h["content-type"], "application/json", `${where}: Content-Type`);
+  assert.ok(authorization(h.authorization), `${where}: Authorization ${h.authorization}`);
+  if (request.path === "/v1/sessions/payment-token") {
+    assert.equal(h["dintero-system-name"], system.name, `${where}: Dintero-System-Name`);
+    assert.equal(h["dintero-system-version"], system.version, `${where}: Dintero-System-Version`);
+    assert.equal(h["dintero-system-plugin-name"], system.pluginName, `${where}: Dintero-System-Plugin-Name`);
+    assert.equal(h["dintero-system-plugin-version"], system.pluginVersion, `${where}: Dintero-System-Plugin-Version`);
+  }
+}
+
+/**
+ * Asserts what the mock Dintero received from one run of the scenario: the session requests (the
+ * invalid one sent nothing; two plain, then one through each of `wrappers` fetch wrappers), each
+ * with the scenario's body and every header the package sets (a bearer token the mock issued); the
+ * second with include_session=true; and one token request per client, with HTTP Basic auth.
+ */
+export function assertMockReceived(mock, { wrappers = 2 } = {}) {
   const sessions = mock.requests.filter((r) => r.method === "POST" && r.path === "/v1/sessions/payment-token");
-  assert.equal(sessions.length, 2, `session requests received: ${JSON.stringify(sessions.map((r) => r.json))}`);
+  assert.equal(sessions.length, 2 + wrappers, `session requests received: ${JSON.stringify(sessions.map((r) => r.json))}`);
   const tokens = mock.issuedTokens();
   for (const request of sessions) {
     assert.deepEqual(JSON.parse(request.body), REQUEST);
-    assert.ok(tokens.some((t) => request.headers.authorization === `Bearer ${t}`), `Authorization: ${request.headers.authorization}`);
-    assert.match(request.headers["content-type"], /^application\/json\b/);
+    assertPackageHeaders(request, { authorization: (value) => tokens.some((t) => value === `Bearer ${t}`) });
   }
   assert.notEqual(String(sessions[0].query.include_session), "true");
   assert.equal(String(sessions[1].query.include_session), "true");
+  const tokenRequests = mock.requests.filter((r) => r.method === "POST" && r.path.endsWith("/auth/token"));
+  assert.equal(tokenRequests.length, 1 + wrappers, "token requests: one per client");
+  for (const request of tokenRequests) assertPackageHeaders(request, { authorization: (value) => /^Basic /.test(value ?? "") });
 }
 
-/** Runs a validation + client scenario end to end: mock, `invoke(config)` to get the result, checks. */
-export async function checkAgainstMock(invoke) {
+/**
+ * Runs a validation + client scenario end to end: mock, `invoke(config)` to get the result, checks.
+ * `wrappers`: the names of the scenario's fetch wrappers to run (default: all).
+ */
+export async function checkAgainstMock(invoke, { wrappers } = {}) {
   const { mock, config } = await startMock();
   try {
-    const result = await invoke(config);
+    const result = await invoke(wrappers ? { ...config, wrappers } : config);
     assertChecks(result, 7);
-    assertMockReceived(mock);
+    assertMockReceived(mock, wrappers ? { wrappers: wrappers.length } : undefined);
   } finally {
     await mock.close();
   }

@@ -33,9 +33,17 @@ export function prepareConsumer() {
     writeFileSync(stamp, marker);
   }
   cpSync(join(repoRoot, "tests", "package", "consumers"), consumerDir, { recursive: true });
-  // TypeScript type tests of the model (tests/types) are checked from inside the consumer too.
-  if (existsSync(join(repoRoot, "tests", "types"))) {
-    cpSync(join(repoRoot, "tests", "types"), join(consumerDir, "types-tests"), { recursive: true });
+  // TypeScript type tests of the model (tests/types) are checked from inside the consumer too, as
+  // ES module (.mts) and CommonJS (.cts) files.
+  const typeTests = join(repoRoot, "tests", "types");
+  if (existsSync(typeTests)) {
+    for (const kind of ["mts", "cts"]) {
+      const dir = join(consumerDir, "types-tests", kind);
+      mkdirSync(dir, { recursive: true });
+      for (const file of readdirSync(typeTests).filter((f) => f.endsWith(".ts"))) {
+        cpSync(join(typeTests, file), join(dir, file.replace(/\.ts$/, `.${kind}`)));
+      }
+    }
   }
   return consumerDir;
 }

@@ -3,8 +3,9 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { binDir, prepareConsumer } from "./scratch-project.mjs";
+import { prepareConsumer, repoRoot } from "./scratch-project.mjs";
 import { runDeno, startWorkerd } from "./runtimes.mjs";
 
 const consumer = prepareConsumer();
@@ -38,14 +39,30 @@ test("ESM and CommonJS share one set of error classes", () => {
   assert.equal(out.trim(), "true");
 });
 
-for (const tsconfig of ["tsconfig.esm.json", "tsconfig.cjs.json", "tsconfig.bundler.json"]) {
-  test(`TypeScript strict type-check (${tsconfig})`, () => {
-    try {
-      execFileSync(join(binDir, "tsc"), ["-p", tsconfig], { cwd: consumer, stdio: "pipe" });
-    } catch (error) {
-      assert.fail(`tsc -p ${tsconfig} failed:\n${error.stdout}${error.stderr}`);
+// The declarations type-check with every TypeScript line users are on (5.9 and the native 7.x), every
+// module resolution a Node or bundler project uses, from ES module and CommonJS files, with
+// `strict` and `exactOptionalPropertyTypes`.
+const COMPILERS = { typescript: "node_modules/typescript/bin/tsc", typescript7: "node_modules/typescript7/bin/tsc" };
+const RESOLUTIONS = { nodenext: "nodenext", node16: "node16", bundler: "preserve" };
+const ENTRY = { mts: "types-esm.mts", cts: "types-cjs.cts" };
+
+for (const [compiler, bin] of Object.entries(COMPILERS)) {
+  const tsc = join(repoRoot, bin);
+  const version = JSON.parse(readFileSync(join(repoRoot, "node_modules", compiler, "package.json"), "utf8")).version;
+  for (const [resolution, module] of Object.entries(RESOLUTIONS)) {
+    for (const kind of ["mts", "cts"]) {
+      test(`TypeScript ${version}: moduleResolution ${resolution}, .${kind}, strict + exactOptionalPropertyTypes`, () => {
+        const tsconfig = `tsconfig.${compiler}.${resolution}.${kind}.json`;
+        const compilerOptions = { strict: true, exactOptionalPropertyTypes: true, noEmit: true, module, moduleResolution: resolution, target: "es2022", skipLibCheck: false, types: [] };
+        writeFileSync(join(consumer, tsconfig), JSON.stringify({ compilerOptions, files: [ENTRY[kind]], include: [`types-tests/${kind}/*.${kind}`] }, null, 2));
+        try {
+          execFileSync(tsc, ["-p", tsconfig], { cwd: consumer, stdio: "pipe" });
+        } catch (error) {
+          assert.fail(`tsc ${version} -p ${tsconfig} failed:\n${error.stdout}${error.stderr}`);
+        }
+      });
     }
-  });
+  }
 }
 
 test("Deno (deno condition)", async () => {

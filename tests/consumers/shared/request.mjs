@@ -6,3 +6,6 @@ export const REQUEST = {
   },
   token_provider: { payment_product_type: "payex.creditcard", token_types: ["payment_token"] },
 };
+
+/** The `system` option every consumer client sets: sent as the `Dintero-System-*` headers. */
+export const SYSTEM = { name: "consumer-shop", version: "1.2.3", pluginName: "consumer-plugin", pluginVersion: "4.5.6" };

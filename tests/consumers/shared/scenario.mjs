@@ -8,7 +8,8 @@ import {
   buildPaymentTokenSession,
   validatePaymentTokenSession,
 } from "dintero-payment-token";
-import { REQUEST } from "./request.mjs";
+import { REQUEST, SYSTEM } from "./request.mjs";
+import { mergingInitHeaders, rebuildingRequest } from "./fetch-wrappers.mjs";
 
 /** Validation only (no network): what browser builds run in the page. Returns `{ checks }`. */
 export function runValidationScenario() {
@@ -45,17 +46,22 @@ export function runValidationScenario() {
 
 /**
  * Validation, then the client against the mock Dintero at `config.url`: a session, a session with
- * `includeSession`, and an invalid request (rejected before anything is sent). Returns `{ checks }`.
+ * `includeSession`, an invalid request (rejected before anything is sent), then one session through
+ * each `fetch` wrapper of WRAPPERS (or those `config.wrappers` names), given as the `fetch` option
+ * of a client of its own (so its token request goes through the wrapper too). Returns `{ checks }`.
  */
 export async function runScenario(config) {
   const { checks } = runValidationScenario();
   const check = (name, ok, detail) => checks.push({ name, ok: Boolean(ok), detail: ok ? undefined : describe(detail) });
-  const client = new DinteroClient({
+  const newClient = (fetch) => new DinteroClient({
     accountId: config.accountId,
     clientId: config.clientId,
     clientSecret: config.clientSecret,
     baseUrl: config.url,
+    system: SYSTEM,
+    fetch,
   });
+  const client = newClient(undefined);
 
   const created = await client.createPaymentTokenSession(REQUEST).catch((e) => e);
   check("creates a session", typeof created.id === "string" && created.url === `${config.url}/v1/view/${created.id}`, created);
@@ -65,8 +71,17 @@ export async function runScenario(config) {
 
   const rejected = await client.createPaymentTokenSession({ session: {} }).then(() => "did not throw", validationErrorProblem);
   check("an invalid request is rejected with DinteroValidationError", rejected === true, rejected);
+
+  for (const kind of config.wrappers ?? Object.keys(WRAPPERS)) {
+    const wrap = WRAPPERS[kind];
+    const wrapped = await newClient(wrap((input, init) => globalThis.fetch(input, init))).createPaymentTokenSession(REQUEST).catch((e) => e);
+    check(`creates a session through a fetch wrapper ${kind}`, typeof wrapped.id === "string", wrapped);
+  }
   return { checks };
 }
+
+/** The fetch wrappers the scenario creates a session through, by the name `config.wrappers` lists. */
+export const WRAPPERS = { "merging its headers into init": mergingInitHeaders, "rebuilding new Request(input, init)": rebuildingRequest };
 
 /** `true` if `error` is a DinteroValidationError with everything users branch on intact (minified or not); else why not. */
 function validationErrorProblem(error) {
