@@ -13,6 +13,7 @@
 //   const proxy = await startFaultProxy({ target: mock.url, seed: 1, rates: { "503": 0.05 }, tokenLifetimeMs: 2000 });
 //   proxy.url, proxy.requests, proxy.count("token"), await proxy.close()
 import { createServer, request as httpRequest, Agent } from "node:http";
+import { seededRandom } from "../seeded-random.mjs";
 
 /** Fault types, in the order their rates are drawn. */
 export const PROXY_FAULTS = ["503", "429", "reset", "lost-response", "slow-body", "stalled-body"];
@@ -24,18 +25,6 @@ export function endpointOf(method, path) {
   if (path.startsWith("/v1/transactions/")) return "transaction";
   const rest = path.replace(/^\/v1\//, "").split(/[/?]/)[0];
   return `${method.toLowerCase()}:${rest}`;
-}
-
-/** mulberry32: a small seeded PRNG (deterministic fault schedules). */
-export function seededRandom(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**
