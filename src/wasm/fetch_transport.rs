@@ -10,8 +10,9 @@
 //! [`super::fetch_body`], chunk by chunk through its stream's reader, within the client's body
 //! limit (gloo-net's `text()` would trap if a stream body errors with a non-Error reason, and
 //! reads without a limit). A Response-like object from another realm or library (node:vm,
-//! node-fetch) is read by duck typing, every step guarded. The caller's `AbortSignal` never reaches `fetch`: each attempt
-//! gets its own `AbortController`, aborted when the attempt is dropped (timeout, caller abort).
+//! node-fetch) is read by duck typing, every step guarded. The caller's `AbortSignal` never
+//! reaches `fetch`: each attempt gets its own `AbortController`, aborted when the attempt is
+//! dropped (timeout, caller abort) or its body is refused for its size.
 
 use super::fetch_body::FetchBody;
 use crate::client::{
