@@ -8,7 +8,7 @@
 //     stalled body (dripped for longer than the client's timeout);
 //   - access tokens that expire: a bearer token older than `tokenLifetimeMs` (counted from when
 //     the mock issued it) gets a 401, as Dintero answers an expired token;
-//   - a record of every request as received (endpoint, method, path, body text, fault applied).
+//   - a record of every request as received (endpoint, method, path, headers, body text, fault).
 //
 //   const proxy = await startFaultProxy({ target: mock.url, seed: 1, rates: { "503": 0.05 }, tokenLifetimeMs: 2000 });
 //   proxy.url, proxy.requests, proxy.count("token"), await proxy.close()
@@ -74,7 +74,7 @@ export async function startFaultProxy({
     req.on("end", () => {
       const body = Buffer.concat(chunks).toString("utf8");
       const endpoint = endpointOf(req.method, req.url);
-      const entry = { at: Date.now(), endpoint, method: req.method, path: req.url, body, fault: null };
+      const entry = { at: Date.now(), endpoint, method: req.method, path: req.url, headers: { ...req.headers }, body, fault: null };
       requests.push(entry);
       handle(req, res, entry).catch(() => req.socket.destroy());
     });
@@ -143,7 +143,7 @@ export async function startFaultProxy({
 
   return {
     url: `http://127.0.0.1:${await listen(server)}`,
-    /** Every request as received: `{ at, endpoint, method, path, body, fault }`. */
+    /** Every request as received: `{ at, endpoint, method, path, headers, body, fault }`. */
     requests,
     /** Requests received for `endpoint`. */
     count(endpoint) {
