@@ -28,7 +28,8 @@ pub enum ErrorKind {
     Network,
     /// The caller's `AbortSignal` aborted the call.
     Abort,
-    /// Dintero answered 2xx with a body that is not the expected JSON.
+    /// Dintero answered 2xx with a body that is not the expected JSON, or any answer with a
+    /// body over the size limit.
     InvalidResponse,
 }
 
@@ -124,6 +125,9 @@ error_codes! {
     HttpError = "http_error",
     /// A 2xx answer whose body is not the expected JSON.
     InvalidResponse = "invalid_response",
+    /// An answer (any status) whose body is longer than the response body limit; the rest was
+    /// not read and the request was not retried.
+    ResponseTooLarge = "response_too_large",
     /// No complete response within `timeoutMs`, on every attempt.
     Timeout = "timeout",
     /// The request could not be sent or its response read, after every retry.

@@ -35,6 +35,7 @@ pub mod client;
 pub mod error;
 pub mod json_pointer;
 pub mod model;
+mod quote;
 pub mod url;
 pub mod validate;
 

@@ -4,7 +4,9 @@
 //! the scheme, the authority, the host (domain names lower-cased and percent-decoded, IPv4
 //! addresses in every number form `fetch` accepts, such as `0x7f.1` or `0177.0.0.1`, IPv6 in
 //! brackets, forbidden code points) and the port. So a host is read exactly as `fetch` would read
-//! it, and the loopback rule ([`Host::is_loopback`]) is decided on that parsed host.
+//! it, and the two local-host rules ([`Host::is_trusted_without_lookup`] for where plain `http`
+//! may go, [`Host::is_unreachable_from_outside`] for URLs Dintero must call) are decided on that
+//! parsed host.
 //!
 //! Where WHATWG silently repairs a URL, this parser refuses it instead: whitespace and control
 //! characters (WHATWG drops tabs and newlines), a web URL not written `scheme://host`, and
@@ -62,27 +64,36 @@ impl Url<'_> {
 }
 
 impl Host {
-    /// Whether the host is this machine: `localhost`, a `*.localhost` name, 127.0.0.0/8 or `::1`.
-    pub fn is_loopback(&self) -> bool {
+    /// Whether the host is this machine without asking any resolver: the name `localhost`,
+    /// an address in 127.0.0.0/8 or `::1` (in any spelling WHATWG URL reads as one of these:
+    /// `LOCALHOST`, `%6cocalhost`, `0x7f.1`, `[0:0::1]`). This decides where plain `http` may
+    /// carry credentials. `*.localhost` and `localhost.` are not in it: browsers answer them
+    /// with loopback, but Node, Bun and Deno ask the system resolver, which need not.
+    pub fn is_trusted_without_lookup(&self) -> bool {
         match self {
-            Host::Domain(name) => {
-                let name = name.strip_suffix('.').unwrap_or(name);
-                name == "localhost" || name.ends_with(".localhost")
-            }
-            Host::Ipv4(octets) => octets[0] == 127,
+            Host::Domain(name) => name == "localhost",
+            Host::Ipv4([first, ..]) => *first == 127,
             Host::Ipv6(pieces) => *pieces == [0, 0, 0, 0, 0, 0, 0, 1],
             Host::Opaque(_) => false,
         }
     }
 
-    /// Whether a remote server can never reach the host: loopback, or the unspecified address
-    /// (`0.0.0.0`, `::`), which means this machine when connected to.
-    pub fn is_local(&self) -> bool {
-        self.is_loopback()
-            || matches!(
-                self,
-                Host::Ipv4([0, 0, 0, 0]) | Host::Ipv6([0, 0, 0, 0, 0, 0, 0, 0])
-            )
+    /// Whether a server elsewhere (Dintero's) can never reach the host: the local machine by
+    /// any name (`localhost`, `*.localhost`, either with a trailing dot), 127.0.0.0/8, `::1`,
+    /// or the unspecified address (`0.0.0.0`, `::`), which means this machine when connected
+    /// to. This drives the warnings about callback URLs that would never be called.
+    pub fn is_unreachable_from_outside(&self) -> bool {
+        match self {
+            Host::Domain(name) => {
+                let name = name.strip_suffix('.').unwrap_or(name);
+                name == "localhost" || name.ends_with(".localhost")
+            }
+            Host::Ipv4(octets) => octets[0] == 127 || *octets == [0, 0, 0, 0],
+            Host::Ipv6(pieces) => {
+                *pieces == [0, 0, 0, 0, 0, 0, 0, 1] || *pieces == [0, 0, 0, 0, 0, 0, 0, 0]
+            }
+            Host::Opaque(_) => false,
+        }
     }
 }
 
@@ -206,7 +217,7 @@ fn parse_port(digits: &str) -> Result<Option<u16>, String> {
     u16::try_from(port).map(Some).map_err(|_| {
         format!(
             "the port {} is not a number from 0 to 65535",
-            crate::validate::quoted(digits)
+            crate::quote::quoted(digits)
         )
     })
 }
@@ -218,7 +229,7 @@ fn parse_web_host(input: &str) -> Result<Host, String> {
         let inside = inside.strip_suffix(']').unwrap_or(inside);
         return parse_ipv6(inside)
             .map(Host::Ipv6)
-            .ok_or_else(|| format!("{} is not an IPv6 address", crate::validate::quoted(input)));
+            .ok_or_else(|| format!("{} is not an IPv6 address", crate::quote::quoted(input)));
     }
     if input.is_empty() {
         return Err("the host is empty".into());
@@ -230,7 +241,7 @@ fn parse_web_host(input: &str) -> Result<Host, String> {
     if let Some(bad) = domain.chars().find(|&c| is_forbidden_domain_code_point(c)) {
         return Err(format!(
             "the host contains {}, which no host name may contain",
-            crate::validate::quoted(&bad.to_string())
+            crate::quote::quoted(&bad.to_string())
         ));
     }
     if domain.is_empty() {
@@ -241,7 +252,7 @@ fn parse_web_host(input: &str) -> Result<Host, String> {
             format!(
                 "{} ends in a number but is not an IPv4 address (each part must be a decimal, \
                  0x hexadecimal or 0-prefixed octal number that fits)",
-                crate::validate::quoted(input)
+                crate::quote::quoted(input)
             )
         });
     }
@@ -256,7 +267,7 @@ fn parse_opaque_host(input: &str) -> Result<Host, String> {
     {
         return Err(format!(
             "the host contains {}, which no host name may contain",
-            crate::validate::quoted(&bad.to_string())
+            crate::quote::quoted(&bad.to_string())
         ));
     }
     Ok(Host::Opaque(input.to_owned()))
@@ -752,25 +763,43 @@ mod tests {
     }
 
     #[test]
-    fn loopback_and_local_hosts() {
+    fn hosts_trusted_without_a_lookup() {
         let parsed = |url: &str| parse_url(url).unwrap().host.unwrap();
-        for loopback in [
+        for trusted in [
             "http://localhost",
-            "http://LOCALHOST.",
-            "http://api.localhost",
+            "http://LOCALHOST",
+            "http://%6cocalhost",
+            "http://ｌｏｃａｌｈｏｓｔ",
             "http://127.0.0.1",
             "http://127.1.2.3",
             "http://0x7f.1",
             "http://127.0.0",
+            "http://2130706433",
             "http://[::1]",
             "http://[0:0::1]",
         ] {
-            assert!(parsed(loopback).is_loopback(), "{loopback}");
-            assert!(parsed(loopback).is_local(), "{loopback}");
+            assert!(parsed(trusted).is_trusted_without_lookup(), "{trusted}");
+            assert!(parsed(trusted).is_unreachable_from_outside(), "{trusted}");
         }
-        for local in ["http://0.0.0.0", "http://0", "http://[::]"] {
-            assert!(!parsed(local).is_loopback(), "{local}");
-            assert!(parsed(local).is_local(), "{local}");
+        // Local to a browser, but Node, Bun and Deno resolve these names.
+        for resolved in [
+            "http://api.localhost",
+            "http://localhost.",
+            "http://API.LOCALHOST.",
+        ] {
+            assert!(!parsed(resolved).is_trusted_without_lookup(), "{resolved}");
+            assert!(parsed(resolved).is_unreachable_from_outside(), "{resolved}");
+        }
+        // The unspecified address: this machine when connected to, not a trusted target.
+        for unspecified in ["http://0.0.0.0", "http://0", "http://[::]"] {
+            assert!(
+                !parsed(unspecified).is_trusted_without_lookup(),
+                "{unspecified}"
+            );
+            assert!(
+                parsed(unspecified).is_unreachable_from_outside(),
+                "{unspecified}"
+            );
         }
         for remote in [
             "http://example.com",
@@ -781,7 +810,8 @@ mod tests {
             "http://[::ffff:127.0.0.1]",
             "myapp://localhost",
         ] {
-            assert!(!parsed(remote).is_local(), "{remote}");
+            assert!(!parsed(remote).is_trusted_without_lookup(), "{remote}");
+            assert!(!parsed(remote).is_unreachable_from_outside(), "{remote}");
         }
     }
 }

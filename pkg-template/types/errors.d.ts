@@ -29,10 +29,10 @@ export declare class DinteroValidationError extends DinteroError {
 export declare class DinteroApiError extends DinteroError {
   /**
    * `bad_request`, `unauthorized`, `forbidden`, `not_found`, `request_timeout`, `conflict`,
-   * `unprocessable_entity`, `rate_limited`, `server_error`, `unexpected_redirect`, `http_error`
-   * or `invalid_response`.
+   * `unprocessable_entity`, `rate_limited`, `server_error`, `unexpected_redirect`, `http_error`,
+   * `invalid_response` or `response_too_large`.
    */
-  readonly code: "bad_request" | "unauthorized" | "forbidden" | "not_found" | "request_timeout" | "conflict" | "unprocessable_entity" | "rate_limited" | "server_error" | "unexpected_redirect" | "http_error" | "invalid_response";
+  readonly code: "bad_request" | "unauthorized" | "forbidden" | "not_found" | "request_timeout" | "conflict" | "unprocessable_entity" | "rate_limited" | "server_error" | "unexpected_redirect" | "http_error" | "invalid_response" | "response_too_large";
   /** HTTP status of the last response. */
   readonly status: number;
   /** Dintero's `error.code` from the response body, when it sent one. */
@@ -64,9 +64,13 @@ export declare class DinteroRateLimitError extends DinteroApiError {
   readonly status: 429;
 }
 
-/** Dintero answered 2xx with a body that is not the expected JSON (not retried: the request may have succeeded). */
+/**
+ * Dintero answered 2xx with a body that is not the expected JSON (`invalid_response`), or answered
+ * (any status) with a body over the 4 MiB response body limit (`response_too_large`: the rest was
+ * not read). Not retried: the request may have succeeded.
+ */
 export declare class DinteroInvalidResponseError extends DinteroApiError {
-  readonly code: "invalid_response";
+  readonly code: "invalid_response" | "response_too_large";
 }
 
 /** The request could not be sent or its response could not be read (connection refused or reset, DNS, TLS...) on every attempt. */

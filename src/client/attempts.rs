@@ -1,5 +1,6 @@
 //! Sending one request with per-attempt timeouts, retries and caller cancellation.
 
+use super::body_limit::BodyTooLarge;
 use super::config::Settings;
 use super::error_mapping::request_id_of;
 use super::events::{Event, EventKind, EventSink, RetryReason};
@@ -17,6 +18,8 @@ pub enum Failure {
     Network(String),
     /// The caller cancelled.
     Aborted,
+    /// The response's body was longer than the limit: read no further, not retried.
+    BodyTooLarge(Box<BodyTooLarge>),
 }
 
 /// The last outcome of a request after retries, and how many attempts it took.
@@ -134,7 +137,8 @@ impl<'a> Reporter<'a> {
 /// `Retry-After` is longer than the policy accepts, or `cancel` fires (at once, even while
 /// waiting between attempts). Network failures, timeouts and the statuses in
 /// [`super::retry::RETRYABLE_STATUSES`] are retried. Each attempt, response and retry is
-/// reported to `reporter` (events name `path`, the request's path and query).
+/// reported to `reporter` (events name `path`, the request's path and query). A body over the
+/// limit ([`Failure::BodyTooLarge`]) ends the loop at once, whatever the status.
 pub async fn send_with_retries<T: Transport, C: Cancellation>(
     transport: &T,
     request: &HttpRequest,
@@ -171,7 +175,10 @@ pub async fn send_with_retries<T: Transport, C: Cancellation>(
                 }
             }
             First::Left(First::Left(Ok(response))) => Ok(response),
-            First::Left(First::Left(Err(error))) => Err(Failure::Network(error.message)),
+            First::Left(First::Left(Err(error))) => Err(match error.body_too_large {
+                Some(too_large) => Failure::BodyTooLarge(too_large),
+                None => Failure::Network(error.message),
+            }),
             First::Left(First::Right(())) => Err(Failure::Timeout),
         };
         let duration_ms = transport.now_ms() - started;
@@ -180,6 +187,7 @@ pub async fn send_with_retries<T: Transport, C: Cancellation>(
         }
         let retryable = match &result {
             Ok(response) => is_retryable_status(response.status),
+            Err(Failure::BodyTooLarge(_)) => false,
             Err(_) => true,
         };
         if !retryable || attempts > policy.max_retries {

@@ -1,4 +1,4 @@
-//! The API base URL: `https`, or plain `http` only for loopback hosts.
+//! The API base URL: `https`, or plain `http` only to a host trusted without a name lookup.
 
 use crate::url::{is_fetchable_label, parse_url, Host};
 use crate::validate::IssueCode;
@@ -26,8 +26,9 @@ impl BaseUrl {
     /// Parses and checks a base URL with the crate's WHATWG URL parser ([`crate::url`]), so the
     /// host is read exactly as `fetch` reads it. Refuses user info, queries, fragments, dot
     /// segments, a `/v1` suffix (paths already start with `/v1`), host names that are not
-    /// ASCII (write them in their `xn--` form) and plain `http` except for loopback hosts
-    /// ([`crate::url::Host::is_loopback`]). The URL is kept as `fetch` would write it.
+    /// ASCII (write them in their `xn--` form) and plain `http` except to a host trusted without
+    /// a lookup ([`crate::url::Host::is_trusted_without_lookup`]: `localhost`, 127.0.0.0/8,
+    /// `[::1]`). The URL is kept as `fetch` would write it.
     pub fn parse(input: &str) -> Result<Self, BaseUrlProblem> {
         let problem = |code: IssueCode, message: &str| {
             Err(BaseUrlProblem {
@@ -68,11 +69,8 @@ impl BaseUrl {
                 "has an invalid host or port (write an internationalised host name in its xn-- form)",
             );
         }
-        if !url.is_https() && !host.is_loopback() {
-            return problem(
-                IssueCode::InsecureUrl,
-                "must use https; plain http is accepted only for loopback hosts (127.0.0.0/8, ::1, localhost)",
-            );
+        if !url.is_https() && !host.is_trusted_without_lookup() {
+            return problem(IssueCode::InsecureUrl, insecure_message(host));
         }
         let path = url.path.trim_end_matches('/');
         if !path.split('/').all(is_plain_segment) {
@@ -114,6 +112,19 @@ impl Default for BaseUrl {
         Self {
             prefix: DEFAULT_BASE_URL.to_owned(),
         }
+    }
+}
+
+/// Why plain `http` to `host` is refused; for a name that only looks local, why it does not count.
+fn insecure_message(host: &Host) -> &'static str {
+    // A name that is local only once resolved: `*.localhost`, `localhost.`.
+    if matches!(host, Host::Domain(_)) && host.is_unreachable_from_outside() {
+        "must use https: plain http is accepted only for localhost, 127.0.0.0/8 and [::1], which need no name \
+         lookup; Node, Bun and Deno ask the system resolver for other .localhost names (and `localhost.`), which \
+         need not answer with loopback, so the client secret and tokens could travel in clear text elsewhere; use \
+         http://localhost or http://127.0.0.1"
+    } else {
+        "must use https; plain http is accepted only for localhost, 127.0.0.0/8 and [::1]"
     }
 }
 
@@ -196,6 +207,38 @@ mod tests {
         assert_eq!(code("http://[::ffff:127.0.0.1]"), "insecure_url");
     }
 
+    #[test]
+    fn names_that_need_a_lookup_are_not_trusted_for_plain_http() {
+        for input in [
+            "http://api.localhost",
+            "http://api.localhost:80",
+            "http://localhost.",
+            "http://a.b.localhost:3000",
+            "http://API.LOCALHOST.",
+        ] {
+            let problem = BaseUrl::parse(input).unwrap_err();
+            assert_eq!(problem.code.as_str(), "insecure_url", "{input}");
+            assert!(
+                problem.message.contains("ask the system resolver"),
+                "{input}: {}",
+                problem.message
+            );
+        }
+        assert!(!BaseUrl::parse("http://example.com")
+            .unwrap_err()
+            .message
+            .contains("resolver"));
+        // Over https the name is as good as any other.
+        assert_eq!(
+            ok("https://api.localhost:8443"),
+            "https://api.localhost:8443"
+        );
+        // WHATWG-equivalent spellings of the trusted hosts.
+        assert_eq!(ok("http://LOCALHOST:3000"), "http://localhost:3000");
+        assert_eq!(ok("http://2130706433"), "http://127.0.0.1");
+        assert_eq!(ok("http://[0:0:0:0:0:0:0:1]"), "http://[::1]");
+    }
+
     /// Hosts are read as WHATWG URL (and so `fetch`) reads them; what it refuses is refused.
     #[test]
     fn reads_hosts_as_fetch_does() {
@@ -203,7 +246,7 @@ mod tests {
         assert_eq!(ok("http://127.1"), "http://127.0.0.1");
         assert_eq!(ok("http://%6cocalhost"), "http://localhost");
         assert_eq!(ok("http://[0:0::1]"), "http://[::1]");
-        assert_eq!(ok("http://api.localhost:80"), "http://api.localhost");
+        assert_eq!(ok("https://api.localhost:443"), "https://api.localhost");
         assert_eq!(ok("https://x.example:0443/"), "https://x.example");
         assert_eq!(ok("https://x.example:/p"), "https://x.example/p");
         assert_eq!(

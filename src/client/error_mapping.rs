@@ -1,6 +1,7 @@
 //! Turning HTTP responses and transport failures into [`Error`]s, without secrets.
 
 use super::attempts::Failure;
+use super::body_limit::BodyTooLarge;
 use super::retry::parse_retry_after;
 use super::secret::{redact, redact_json};
 use super::transport::HttpResponse;
@@ -177,8 +178,34 @@ impl Operation {
                 ),
             ),
             Failure::Aborted => self.aborted_error(),
+            Failure::BodyTooLarge(too_large) => return self.too_large_error(too_large, attempts),
         };
         error.with_attempts(attempts)
+    }
+
+    /// The error for a response whose body was longer than the limit (any status; the body
+    /// was not read).
+    fn too_large_error(&self, too_large: &BodyTooLarge, attempts: u32) -> Error {
+        let declared = match too_large.declared_bytes {
+            Some(bytes) => format!(" (Content-Length: {bytes})"),
+            None => String::new(),
+        };
+        let message = format!(
+            "{} answered HTTP {} with a body over the limit of {} bytes{declared}; the rest was not read{}",
+            self.label,
+            too_large.head.status,
+            too_large.limit_bytes,
+            self.describe_content_type(&too_large.head)
+        );
+        let error = Error::new(
+            ErrorKind::InvalidResponse,
+            ErrorCode::ResponseTooLarge,
+            message,
+        );
+        Error {
+            status: Some(too_large.head.status),
+            ..self.finish(error, &too_large.head, attempts)
+        }
     }
 
     /// The error for a call the caller aborted.

@@ -14,6 +14,7 @@ mod attempts;
 mod auth;
 mod base64;
 mod base_url;
+mod body_limit;
 mod client_core;
 mod config;
 mod error_mapping;
@@ -38,6 +39,10 @@ mod tests;
 
 pub use answer::{Answer, ResponseMeta};
 pub use base_url::{BaseUrl, BaseUrlProblem, DEFAULT_BASE_URL};
+pub use body_limit::{
+    read_bounded, BodyBudget, BodyError, BodyStream, BodyTooLarge, OverLimit, CONTENT_LENGTH,
+    MAX_RESPONSE_BODY_BYTES,
+};
 pub use client_core::{Client, USER_AGENT};
 pub use config::{
     is_account_id, CallOptions, ClientConfig, Credentials, Environment, Settings,

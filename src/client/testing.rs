@@ -1,6 +1,7 @@
 //! Test support: a deterministic single-threaded executor with virtual time, a fake
 //! [`Transport`] answering from scripts, and a [`Cancellation`] that fires at a set time.
 
+use super::body_limit::{read_bounded, BodyStream, CONTENT_LENGTH, MAX_RESPONSE_BODY_BYTES};
 use super::transport::{Cancellation, HttpRequest, HttpResponse, Transport, TransportError};
 use serde_json::json;
 use std::cell::{Cell, RefCell};
@@ -176,6 +177,12 @@ pub enum Reply {
     Fail { message: String, delay_ms: f64 },
     /// Never answers.
     Hang,
+    /// A response whose body never ends: `chunk_bytes` at a time, one chunk per virtual ms.
+    Endless {
+        status: u16,
+        headers: Vec<(String, String)>,
+        chunk_bytes: usize,
+    },
 }
 
 impl Reply {
@@ -327,6 +334,82 @@ impl FakeTransport {
     }
 }
 
+/// A fake response body: the scripted bytes in chunks of 64 KiB (or an endless run of chunks,
+/// one per virtual millisecond), read by [`read_bounded`] as a real transport reads one.
+pub struct FakeBody {
+    sim: Rc<Sim>,
+    chunks: VecDeque<Vec<u8>>,
+    endless_chunk_bytes: Option<usize>,
+    kept: Vec<u8>,
+    /// Bytes handed out so far (to show that reading stopped).
+    pub produced: usize,
+}
+
+impl FakeBody {
+    fn chunks_of(sim: &Rc<Sim>, bytes: Vec<u8>) -> Self {
+        Self {
+            sim: Rc::clone(sim),
+            chunks: bytes.chunks(64 * 1024).map(<[u8]>::to_vec).collect(),
+            endless_chunk_bytes: None,
+            kept: Vec::new(),
+            produced: 0,
+        }
+    }
+
+    fn endless(sim: &Rc<Sim>, chunk_bytes: usize) -> Self {
+        Self {
+            endless_chunk_bytes: Some(chunk_bytes),
+            ..Self::chunks_of(sim, Vec::new())
+        }
+    }
+}
+
+impl BodyStream for FakeBody {
+    fn read_chunk(&mut self) -> impl Future<Output = Result<Option<usize>, TransportError>> {
+        let chunk = match self.endless_chunk_bytes {
+            Some(bytes) => Some(vec![b' '; bytes]),
+            None => self.chunks.pop_front(),
+        };
+        let wait = self.endless_chunk_bytes.map(|_| self.sim.sleep(1.0));
+        if let Some(chunk) = &chunk {
+            self.produced += chunk.len();
+            // An endless body is counted, not kept (it is refused anyway).
+            if self.endless_chunk_bytes.is_none() {
+                self.kept.extend_from_slice(chunk);
+            }
+        }
+        let length = chunk.map(|c| c.len());
+        async move {
+            if let Some(wait) = wait {
+                wait.await;
+            }
+            Ok(length)
+        }
+    }
+
+    fn cancel(&mut self) {
+        self.chunks.clear();
+        self.endless_chunk_bytes = None;
+        self.kept = Vec::new();
+    }
+
+    fn into_text(self) -> Result<String, TransportError> {
+        String::from_utf8(self.kept).map_err(|_| TransportError::new("not UTF-8"))
+    }
+}
+
+/// `head` with the body read from `stream` within the limit, as a real transport does.
+async fn read_fake_body(
+    head: HttpResponse,
+    stream: FakeBody,
+) -> Result<HttpResponse, TransportError> {
+    let content_length = head.header(CONTENT_LENGTH).map(str::to_owned);
+    match read_bounded(stream, content_length.as_deref(), MAX_RESPONSE_BODY_BYTES).await {
+        Ok(body) => Ok(HttpResponse { body, ..head }),
+        Err(error) => Err(error.into_transport_error(head, MAX_RESPONSE_BODY_BYTES)),
+    }
+}
+
 /// Counts a request future dropped before it finished.
 struct InFlight {
     dropped: Rc<Cell<u32>>,
@@ -368,15 +451,29 @@ impl Transport for FakeTransport {
                     delay_ms,
                 } => {
                     sim.sleep(delay_ms).await;
-                    Ok(HttpResponse {
+                    let head = HttpResponse {
                         status,
                         headers,
-                        body,
-                    })
+                        body: String::new(),
+                    };
+                    let stream = FakeBody::chunks_of(&sim, body.into_bytes());
+                    read_fake_body(head, stream).await
+                }
+                Reply::Endless {
+                    status,
+                    headers,
+                    chunk_bytes,
+                } => {
+                    let head = HttpResponse {
+                        status,
+                        headers,
+                        body: String::new(),
+                    };
+                    read_fake_body(head, FakeBody::endless(&sim, chunk_bytes)).await
                 }
                 Reply::Fail { message, delay_ms } => {
                     sim.sleep(delay_ms).await;
-                    Err(TransportError { message })
+                    Err(TransportError::new(message))
                 }
                 Reply::Hang => std::future::pending().await,
             };

@@ -6,6 +6,7 @@
 //! loser. A transport must therefore stop its work (abort the fetch, clear the timer) when one of
 //! its futures is dropped before completing.
 
+use super::body_limit::BodyTooLarge;
 use std::fmt;
 use std::future::Future;
 
@@ -107,6 +108,30 @@ pub struct TransportError {
     /// What went wrong, e.g. `fetch failed: connect ECONNREFUSED 127.0.0.1:9`. The client
     /// redacts secrets from it before it reaches an error message.
     pub message: String,
+    /// Set when the response arrived but its body was longer than the limit
+    /// ([`super::body_limit`]): the attempt ends at once and is not retried.
+    pub body_too_large: Option<Box<BodyTooLarge>>,
+}
+
+impl TransportError {
+    /// A failure described by `message`.
+    pub fn new(message: impl Into<String>) -> Self {
+        Self {
+            message: message.into(),
+            body_too_large: None,
+        }
+    }
+
+    /// The response described by `too_large` had a body over the limit.
+    pub fn body_too_large(too_large: BodyTooLarge) -> Self {
+        Self {
+            message: format!(
+                "the response body is longer than {} bytes",
+                too_large.limit_bytes
+            ),
+            body_too_large: Some(Box::new(too_large)),
+        }
+    }
 }
 
 /// The environment the client runs in.
@@ -114,8 +139,10 @@ pub struct TransportError {
 /// Futures need not be `Send`: wasm is single-threaded and the native tests use a
 /// single-threaded executor.
 pub trait Transport {
-    /// Sends one request and reads the whole response body. Dropping the future before it
-    /// completes must abort the request.
+    /// Sends one request and reads the whole response body, at most
+    /// [`super::MAX_RESPONSE_BODY_BYTES`] of it ([`super::read_bounded`]; a longer body is a
+    /// [`TransportError::body_too_large`]). Dropping the future before it completes must abort
+    /// the request.
     fn send(
         &self,
         request: &HttpRequest,

@@ -1,9 +1,8 @@
-//! Short descriptions of input values for messages: JSON type names and bounded quotes.
+//! Short descriptions of input values for messages: JSON type names, bounded quotes
+//! ([`crate::quote`]) and suggestions.
 
+pub(crate) use crate::quote::quoted;
 use serde_json::Value;
-
-/// How many characters of an input text a message quotes at most.
-const QUOTE_LIMIT: usize = 40;
 
 /// The JSON type of `value` as users know it (`string`, `number`, `object`, ...).
 pub(super) fn json_type_name(value: &Value) -> &'static str {
@@ -15,26 +14,6 @@ pub(super) fn json_type_name(value: &Value) -> &'static str {
         Value::Array(_) => "array",
         Value::Object(_) => "object",
     }
-}
-
-/// `text` in backquotes, cut after a few dozen characters so that a huge input never makes a
-/// huge message. Control characters are shown escaped.
-pub(crate) fn quoted(text: &str) -> String {
-    let mut out = String::with_capacity(QUOTE_LIMIT + 8);
-    out.push('`');
-    for (count, c) in text.chars().enumerate() {
-        if count == QUOTE_LIMIT {
-            out.push('…');
-            break;
-        }
-        if c.is_control() {
-            out.extend(c.escape_default());
-        } else {
-            out.push(c);
-        }
-    }
-    out.push('`');
-    out
 }
 
 /// `", did you mean `x`?"` when there is a suggestion, else nothing.
@@ -67,14 +46,5 @@ mod tests {
             names,
             ["null", "boolean", "number", "string", "array", "object"]
         );
-    }
-
-    #[test]
-    fn quotes_are_bounded_and_escape_controls() {
-        assert_eq!(quoted("a\r\nb"), "`a\\r\\nb`");
-        let long = "ø".repeat(1000);
-        let q = quoted(&long);
-        assert_eq!(q.chars().count(), QUOTE_LIMIT + 3);
-        assert!(q.ends_with("…`"));
     }
 }

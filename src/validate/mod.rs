@@ -31,7 +31,6 @@ mod walk;
 mod tests;
 
 pub use codes::IssueCode;
-pub(crate) use describe::quoted;
 pub use issue::{Severity, ValidationIssue};
 pub use system_headers::{system_header_value_issues, SYSTEM_HEADER_MAX_CHARS};
 

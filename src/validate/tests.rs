@@ -511,6 +511,17 @@ fn callback_url_must_be_public_https() {
         vec![Set(at, json!("https://[::1]:8443/cb"))],
         &[("callback_url_loopback", at)],
     );
+    // Names that are not trusted for a plain-http baseUrl still never reach Dintero's servers.
+    for local in [
+        "https://api.localhost/cb",
+        "https://localhost./cb",
+        "https://0.0.0.0/cb",
+    ] {
+        expect(
+            vec![Set(at, json!(local))],
+            &[("callback_url_loopback", at)],
+        );
+    }
     ok(vec![Set(at, json!("https://shop.example.com/cb"))]);
 }
 

@@ -135,7 +135,10 @@ fn check_url(rule: TextRule, text: &str, at: &Location<'_>, report: &mut Report<
         }
         return;
     }
-    let local = url.host.as_ref().is_some_and(Host::is_local);
+    let local = url
+        .host
+        .as_ref()
+        .is_some_and(Host::is_unreachable_from_outside);
     if rule == TextRule::CallbackUrl {
         if !url.is_https() {
             let https = format!("https{}", text.get(url.scheme.len()..).unwrap_or_default());

@@ -7,14 +7,18 @@
 //! `web_sys::Request` gloo-net built (a caller-supplied one; see [`request_init`]), settles the
 //! promise itself, and
 //! wraps only a genuine `Response` of this realm (exact prototype, brand-checked) in
-//! `gloo_net::http::Response` for the status and header look-ups. The body is read here too:
-//! gloo-net's `text()` would trap if a stream body errors with a non-Error reason. A
-//! Response-like object from another realm or library (node:vm, node-fetch) is read by duck
-//! typing, every step guarded. The caller's `AbortSignal` never reaches `fetch`: each attempt
-//! gets its own `AbortController`, aborted when the attempt is dropped (timeout, caller abort).
+//! `gloo_net::http::Response` for the status and header look-ups. The body is read by
+//! [`super::fetch_body`], chunk by chunk through its stream's reader, within the client's body
+//! limit (gloo-net's `text()` would trap if a stream body errors with a non-Error reason, and
+//! reads without a limit). A Response-like object from another realm or library (node:vm,
+//! node-fetch) is read by duck typing, every step guarded. The caller's `AbortSignal` never
+//! reaches `fetch`: each attempt gets its own `AbortController`, aborted when the attempt is
+//! dropped (timeout, caller abort) or its body is refused for its size.
 
+use super::fetch_body::FetchBody;
 use crate::client::{
-    HttpRequest, HttpResponse, Method, Transport, TransportError, READ_RESPONSE_HEADERS,
+    read_bounded, BodyBudget, BodyError, HttpRequest, HttpResponse, Method, Transport,
+    TransportError, CONTENT_LENGTH, MAX_RESPONSE_BODY_BYTES, READ_RESPONSE_HEADERS,
 };
 use gloo_net::http::RequestBuilder;
 use js_sys::{Function, Object, Promise, Reflect};
@@ -110,14 +114,14 @@ impl Drop for TimerGuard {
     }
 }
 
-fn get(target: &JsValue, key: &str) -> JsValue {
+pub(super) fn get(target: &JsValue, key: &str) -> JsValue {
     Reflect::get(target, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// A readable description of a rejected fetch (any value: an Error of any realm, a string,
 /// `undefined`, a Symbol): `message`, plus the `cause` Node puts the real reason in
 /// (`fetch failed` → `connect ECONNREFUSED 127.0.0.1:9`).
-fn describe_failure(error: &JsValue) -> String {
+pub(super) fn describe_failure(error: &JsValue) -> String {
     if let Some(text) = error.as_string() {
         return text;
     }
@@ -143,14 +147,12 @@ fn describe_failure(error: &JsValue) -> String {
     description
 }
 
-fn failure(message: impl Into<String>) -> TransportError {
-    TransportError {
-        message: message.into(),
-    }
+pub(super) fn failure(message: impl Into<String>) -> TransportError {
+    TransportError::new(message)
 }
 
 /// Awaits any value `then`-able or not, turning any rejection into a [`TransportError`].
-async fn settle(value: &JsValue) -> Result<JsValue, TransportError> {
+pub(super) async fn settle(value: &JsValue) -> Result<JsValue, TransportError> {
     JsFuture::from(Promise::resolve(value))
         .await
         .map_err(|e| failure(describe_failure(&e)))
@@ -245,22 +247,35 @@ fn genuine_response(value: &JsValue) -> Option<web_sys::Response> {
     Some(value.clone().unchecked_into())
 }
 
-/// Status, the headers the client reads and the body of a genuine `Response`.
+/// `head` with the body of `stream` read within [`MAX_RESPONSE_BODY_BYTES`]
+/// ([`read_bounded`] decides, checking `content_length` first).
+async fn read_limited(
+    head: HttpResponse,
+    stream: FetchBody,
+    content_length: Option<String>,
+) -> Result<HttpResponse, TransportError> {
+    match read_bounded(stream, content_length.as_deref(), MAX_RESPONSE_BODY_BYTES).await {
+        Ok(body) => Ok(HttpResponse { body, ..head }),
+        Err(error) => Err(error.into_transport_error(head, MAX_RESPONSE_BODY_BYTES)),
+    }
+}
+
+/// Status, the headers the client reads and the body of a genuine `Response`, the body read
+/// through its stream's reader within the limit.
 async fn read_genuine(raw: web_sys::Response) -> Result<HttpResponse, TransportError> {
     let response = gloo_net::http::Response::from(Clone::clone(&raw));
     // `Headers::get` throws only for an invalid header name; these are constants.
     let headers = response.headers();
-    let headers = READ_RESPONSE_HEADERS
-        .iter()
-        .filter_map(|name| Some(((*name).to_owned(), headers.get(name)?)))
-        .collect();
-    let text = raw.text().map_err(|e| failure(describe_failure(&e)))?;
-    let body = settle(&text).await?;
-    Ok(HttpResponse {
+    let head = HttpResponse {
         status: response.status(),
-        headers,
-        body: body.as_string().unwrap_or_default(),
-    })
+        headers: READ_RESPONSE_HEADERS
+            .iter()
+            .filter_map(|name| Some(((*name).to_owned(), headers.get(name)?)))
+            .collect(),
+        body: String::new(),
+    };
+    let stream = FetchBody::genuine(&raw)?;
+    read_limited(head, stream, headers.get(CONTENT_LENGTH)).await
 }
 
 /// [`read_genuine`] for a Response-like object of another realm or library, by duck typing:
@@ -277,25 +292,36 @@ async fn read_foreign(value: &JsValue) -> Result<HttpResponse, TransportError> {
     };
     let headers = get(value, "headers");
     let lookup = get(&headers, "get");
-    let headers = match lookup.dyn_ref::<Function>() {
-        Some(lookup) => READ_RESPONSE_HEADERS
-            .iter()
-            .filter_map(|name| {
-                let value = lookup.call1(&headers, &JsValue::from_str(name)).ok()?;
-                Some(((*name).to_owned(), value.as_string()?))
-            })
-            .collect(),
-        None => Vec::new(),
+    let header = |name: &str| {
+        let lookup = lookup.dyn_ref::<Function>()?;
+        lookup
+            .call1(&headers, &JsValue::from_str(name))
+            .ok()?
+            .as_string()
     };
+    let head = HttpResponse {
+        status: status as u16,
+        headers: READ_RESPONSE_HEADERS
+            .iter()
+            .filter_map(|name| Some(((*name).to_owned(), header(name)?)))
+            .collect(),
+        body: String::new(),
+    };
+    let content_length = header(CONTENT_LENGTH);
+    if let Some(stream) = FetchBody::foreign(value)? {
+        return read_limited(head, stream, content_length).await;
+    }
+    // No stream to read from (node-fetch, a hand-made object): `text()`, then the same limit.
     let body = text
         .call0(value)
         .map_err(|e| failure(describe_failure(&e)))?;
-    let body = settle(&body).await?;
-    Ok(HttpResponse {
-        status: status as u16,
-        headers,
-        body: body.as_string().unwrap_or_default(),
-    })
+    let body = settle(&body).await?.as_string().unwrap_or_default();
+    match BodyBudget::new(MAX_RESPONSE_BODY_BYTES).take(body.len()) {
+        Ok(()) => Ok(HttpResponse { body, ..head }),
+        Err(over) => {
+            Err(BodyError::TooLarge(over).into_transport_error(head, MAX_RESPONSE_BODY_BYTES))
+        }
+    }
 }
 
 impl FetchTransport {

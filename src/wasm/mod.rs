@@ -5,6 +5,7 @@ mod caller_signal;
 mod client;
 pub(crate) mod convert;
 mod event_sink;
+mod fetch_body;
 mod fetch_transport;
 mod options;
 mod response;

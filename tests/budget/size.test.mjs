@@ -2,7 +2,9 @@
 // (scripts/test.sh runs this after the build).
 //
 // WASM_GZIP_BUDGET_BYTES: the .wasm compressed with `gzip -9` (what a CDN or a bundle pipeline
-// typically serves, and what scripts/build.sh prints) must not exceed 120 KiB = 122,880 bytes.
+// typically serves, and what scripts/build.sh prints) must not exceed 123 KiB = 125,952 bytes
+// (120 KiB until issue 23: reading response bodies chunk by chunk within the 4 MiB limit, through
+// the stream's reader, costs +2,626 B gzip; the loopback rule's message +218 B).
 // Why a budget: every user downloads and compiles the whole module, on every cold start of a
 // serverless function or edge worker; in Node, compile time grows with size (about 4 ms for
 // 260 KB raw here). Raising the budget is a decision to make on purpose, with bench/FINDINGS.md
@@ -16,8 +18,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
-/** The budget for the .wasm after `gzip -9`, in bytes (120 KiB). */
-export const WASM_GZIP_BUDGET_BYTES = 120 * 1024;
+/** The budget for the .wasm after `gzip -9`, in bytes (123 KiB). */
+export const WASM_GZIP_BUDGET_BYTES = 123 * 1024;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const wasmPath = join(root, "pkg", "dist", "wasm", "dintero_payment_token_bg.wasm");

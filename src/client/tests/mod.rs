@@ -1,6 +1,7 @@
 //! Flow tests of the client over the fake transport, in virtual time.
 
 mod auth_flow;
+mod body_limit;
 mod cancellation;
 mod redaction;
 mod request_shape;

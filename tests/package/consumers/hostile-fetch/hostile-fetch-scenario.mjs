@@ -30,6 +30,22 @@ function halfBody(reason) {
   return new Response(stream, { status: 200, headers: { "content-type": "application/json" } });
 }
 
+/** A stream of `chunk` forever (pulled on demand), or of `chunks` then its end. */
+function streamOf({ chunks = [], forever = null }) {
+  let i = 0;
+  return new ReadableStream({
+    pull(controller) {
+      if (forever !== null) return controller.enqueue(forever);
+      if (i < chunks.length) return controller.enqueue(chunks[i++]);
+      controller.close();
+    },
+  });
+}
+const MIB = new Uint8Array(1024 * 1024).fill(0x20);
+const inChunks = (text) => [...text].reduce((parts, c, k) => (k % 7 ? parts : [...parts, text.slice(k, k + 7)]), []).map((p) => encoder.encode(p));
+/** A Response-like object (not a Response) whose `body` is a ReadableStream. */
+const streamLike = (stream, headers = new Headers()) => ({ status: 200, headers, body: stream, text: async () => { throw new Error("text() must not be called"); } });
+
 /** The hostile cases: name, fetch, the error class name expected (or "ok"), and a message pattern. */
 export function hostileCases(foreignRealm) {
   const cases = [
@@ -60,6 +76,17 @@ export function hostileCases(foreignRealm) {
     ["resolves a body already read", async () => { const r = new Response(CREATED); await r.text(); return r; }, "DinteroNetworkError"],
     ["resolves a 503 with a non-JSON body", async () => new Response("<html>", { status: 503 }), "DinteroApiError"],
     ["resolves a real Response (control)", async () => new Response(CREATED, { status: 200 }), "ok"],
+    // The response body limit (4 MiB): read through the body's stream, chunk by chunk.
+    ["resolves a real Response with an endless body", async () => new Response(streamOf({ forever: MIB }), { status: 200 }), "DinteroInvalidResponseError", /over the limit of 4194304 bytes/],
+    ["resolves a real Response declaring a Content-Length over the limit", async () => new Response(CREATED, { status: 200, headers: { "content-length": "99999999" } }), "DinteroInvalidResponseError", /Content-Length: 99999999/],
+    ["resolves a real Response whose stream yields strings", async () => new Response(streamOf({ chunks: [CREATED] }), { status: 200 }), "DinteroNetworkError", /not a Uint8Array/],
+    ["resolves a real Response in many small chunks (control)", async () => new Response(streamOf({ chunks: inChunks(CREATED) }), { status: 200 }), "ok"],
+    ["resolves a Response-like with a stream body in small chunks", async () => streamLike(streamOf({ chunks: inChunks(CREATED) })), "ok"],
+    ["resolves a Response-like with an endless stream body", async () => streamLike(streamOf({ forever: MIB })), "DinteroInvalidResponseError", /over the limit/],
+    ["resolves a Response-like whose stream yields numbers", async () => streamLike(streamOf({ chunks: [42] })), "DinteroNetworkError", /not a Uint8Array/],
+    ["resolves a Response-like whose getReader throws a Symbol", async () => ({ status: 200, headers: new Headers(), body: { getReader() { throw Symbol("locked"); } }, text: async () => CREATED }), "DinteroNetworkError"],
+    ["resolves a Response-like whose reader's read rejects with undefined", async () => ({ status: 200, headers: new Headers(), body: { getReader: () => ({ read: () => Promise.reject(undefined), cancel: () => Promise.reject(Symbol("c")) }) }, text: async () => CREATED }), "DinteroNetworkError"],
+    ["resolves a Response-like with a Content-Length over the limit", async () => streamLike(streamOf({ chunks: [encoder.encode(CREATED)] }), new Headers({ "content-length": "4194305" })), "DinteroInvalidResponseError", /Content-Length: 4194305/],
   ];
   if (foreignRealm) {
     cases.push(

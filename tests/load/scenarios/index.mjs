@@ -1,0 +1,7 @@
+// Every load scenario, by the name `run.mjs --scenario` takes. A new one is a module exporting a
+// scenario object (see ../harness.mjs) and one line here; load.test.mjs runs each of them.
+import { sessionScenario } from "./session.mjs";
+
+export const scenarios = {
+  session: sessionScenario,
+};
