@@ -1,0 +1,199 @@
+//! `Dintero-Signature` on `callback_url` calls: HMAC-SHA256, keyed with the account's signature
+//! secret, of `<t>\n<accountId>\n<METHOD>\n<hostname>\n<pathname>\n<query>` (the query sorted
+//! and printed as `URLSearchParams` does; the hostname without port), with `|now - t|` within
+//! the tolerance. The request body (a POST callback's transaction) is not signed.
+
+use super::form_urlencoded;
+use super::options::{CallbackOptions, SignOptions};
+use super::signature_header::{self, HeaderProblem};
+use super::{constant_time, Hash, Mac};
+use crate::error::{Error, ErrorCode, ErrorKind};
+use serde::Serialize;
+use tsify::Tsify;
+
+/// A callback request as the verifier needs it: the URL's parts as the WHATWG URL parser gives
+/// them (the wasm layer uses the runtime's `URL`) and the two headers.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct CallbackRequest {
+    /// The method Dintero used (`GET`, or `POST` with `method=POST`), upper case.
+    pub method: String,
+    /// `URL.hostname`: no port.
+    pub hostname: String,
+    /// `URL.pathname`.
+    pub pathname: String,
+    /// `URL.search` without its `?`.
+    pub query: String,
+    /// The `Dintero-Signature` header, when present.
+    pub signature: Option<String>,
+    /// The `event-delivery` header, when present.
+    pub delivery: Option<String>,
+}
+
+/// A verified callback: the parameters Dintero appended to `callback_url` (each `null` when
+/// absent) and when it signed. Read the transaction (`getPaymentToken(transactionId)`) before
+/// acting: the parameters are signed, a POST callback's body is not.
+#[derive(Clone, Debug, PartialEq, Serialize, Tsify)]
+#[serde(rename_all = "camelCase")]
+pub struct DinteroCallback {
+    /// `transaction_id`: the transaction the session created (absent on some `report_error` callbacks).
+    pub transaction_id: Option<String>,
+    /// `session_id`, or `sid` with `sid_parameter_name=sid`.
+    pub session_id: Option<String>,
+    /// `merchant_reference`: your order's reference.
+    pub merchant_reference: Option<String>,
+    /// `time`: when the transaction was created (ISO 8601).
+    pub time: Option<String>,
+    /// `error` (with `report_error=true`): `cancelled`, `authorization`, `failed`, or another code as sent.
+    pub error: Option<String>,
+    /// `event` (with `report_event`): the event applied, e.g. `CAPTURE`.
+    pub event: Option<String>,
+    /// `event_id`: the id of that event.
+    pub event_id: Option<String>,
+    /// The `event-delivery` header: one id per delivery (retries of one callback share it).
+    pub delivery_id: Option<String>,
+    /// The signature's `t`: when Dintero signed, in seconds since the Unix epoch.
+    pub signed_at: f64,
+}
+
+/// The text Dintero signs.
+pub fn signed_string(timestamp: i64, account_id: &str, request: &CallbackRequest) -> String {
+    format!(
+        "{timestamp}\n{account_id}\n{}\n{}\n{}\n{}",
+        request.method,
+        request.hostname,
+        request.pathname,
+        form_urlencoded::canonical(&request.query)
+    )
+}
+
+fn signature_error(code: ErrorCode, message: String) -> Error {
+    Error::new(ErrorKind::Signature, code, message)
+}
+
+fn mac_unavailable() -> Error {
+    Error::new(
+        ErrorKind::Internal,
+        ErrorCode::InternalError,
+        "this runtime could not compute an HMAC",
+    )
+}
+
+/// Verifies `request` against `options`; the callback's parameters, or a
+/// `DinteroSignatureError` whose message says what to check.
+pub fn verify_callback<M: Mac>(
+    mac: &M,
+    request: &CallbackRequest,
+    options: &CallbackOptions,
+) -> Result<DinteroCallback, Error> {
+    let Some(value) = request.signature.as_deref() else {
+        return Err(signature_error(
+            ErrorCode::SignatureMissing,
+            "the request has no `Dintero-Signature` header: Dintero signs callbacks only once the account has a \
+             signature secret (POST /v1/admin/signature); check too that your framework hands over the request's headers"
+                .to_owned(),
+        ));
+    };
+    let header = signature_header::parse(value).map_err(|problem| match problem {
+        HeaderProblem::NoSignature => signature_error(
+            ErrorCode::SignatureMissing,
+            "the `Dintero-Signature` header has no `v0-hmac-sha256` signature".to_owned(),
+        ),
+        HeaderProblem::Malformed(why) => signature_error(
+            ErrorCode::SignatureMalformed,
+            format!(
+                "the `Dintero-Signature` header cannot be read: {why}; expected `t=<unix seconds>,v0-hmac-sha256=<64 hex digits>`"
+            ),
+        ),
+    })?;
+    let message = signed_string(header.timestamp, &options.account_id, request);
+    let mut matched = false;
+    for secret in &options.secrets {
+        let digest = mac
+            .hmac(Hash::Sha256, secret.expose().as_bytes(), message.as_bytes())
+            .ok_or_else(mac_unavailable)?;
+        for candidate in &header.signatures {
+            matched |= constant_time::equal(&digest, candidate);
+        }
+    }
+    if !matched {
+        return Err(signature_error(
+            ErrorCode::SignatureMismatch,
+            format!(
+                "no `v0-hmac-sha256` signature matches this request ({} {}{} for account {}): check that the URL is \
+                 the public URL Dintero called (behind a proxy: the public host and the original path and query, \
+                 e.g. Express `req.originalUrl`), that the method is the one Dintero used, that `accountId` is the \
+                 account that created the session (`P…` production, `T…` test) and that `secret` is its signature secret",
+                request.method,
+                truncate(&request.hostname, 100),
+                truncate(&request.pathname, 200),
+                options.account_id
+            ),
+        ));
+    }
+    // Whole seconds (integers: printing an f64 would link float formatting, ~10 KB of .wasm).
+    // `now_ms` is finite (the options reader refuses anything else).
+    let now_seconds = (options.now_ms / 1000.0).floor() as i64;
+    let age = now_seconds.saturating_sub(header.timestamp);
+    if age.unsigned_abs() > options.tolerance_seconds {
+        return Err(signature_error(
+            ErrorCode::SignatureExpired,
+            format!(
+                "the signature was made {} seconds {} now, more than the tolerance of {} seconds: a replayed \
+                 callback, or a clock that is off (check this server's clock; `toleranceSeconds` sets the tolerance)",
+                age.unsigned_abs(),
+                if age >= 0 { "before" } else { "after" },
+                options.tolerance_seconds
+            ),
+        ));
+    }
+    Ok(callback_parameters(request, header.timestamp))
+}
+
+fn truncate(text: &str, chars: usize) -> String {
+    match text.char_indices().nth(chars) {
+        Some((end, _)) => format!("{}…", text.get(..end).unwrap_or_default()),
+        None => text.to_owned(),
+    }
+}
+
+fn callback_parameters(request: &CallbackRequest, timestamp: i64) -> DinteroCallback {
+    let pairs = form_urlencoded::parse(&request.query);
+    let get = |name: &str| form_urlencoded::first(&pairs, name);
+    DinteroCallback {
+        transaction_id: get("transaction_id"),
+        session_id: get("session_id").or_else(|| get("sid")),
+        merchant_reference: get("merchant_reference"),
+        time: get("time"),
+        error: get("error"),
+        event: get("event"),
+        event_id: get("event_id"),
+        delivery_id: request.delivery.clone(),
+        signed_at: timestamp as f64,
+    }
+}
+
+/// The `Dintero-Signature` value Dintero would send for `request` (its headers are ignored).
+pub fn sign_callback<M: Mac>(
+    mac: &M,
+    request: &CallbackRequest,
+    options: &SignOptions,
+) -> Result<String, Error> {
+    let timestamp = (options.now_ms / 1000.0).floor() as i64;
+    let signed = CallbackRequest {
+        method: options.method.clone(),
+        ..request.clone()
+    };
+    let message = signed_string(timestamp, &options.account_id, &signed);
+    let digest = mac
+        .hmac(
+            Hash::Sha256,
+            options.secret.expose().as_bytes(),
+            message.as_bytes(),
+        )
+        .ok_or_else(mac_unavailable)?;
+    Ok(format!(
+        "t={timestamp},{}={}",
+        signature_header::SCHEME,
+        signature_header::hex(&digest)
+    ))
+}
