@@ -149,8 +149,9 @@ pub fn verify_callback_js(
         &mut option_issues,
     )
     .and_then(|(values, json)| {
-        let now_ms = ArgumentReader::new(&mut option_issues).now_ms(&values.get("now"), "/now")?;
-        CallbackOptions::read(&json, now_ms, &mut option_issues)
+        // A bad `now` is one more issue: the other options are still checked.
+        let now_ms = ArgumentReader::new(&mut option_issues).now_ms(&values.get("now"), "/now");
+        CallbackOptions::read(&json, now_ms.unwrap_or(0.0), &mut option_issues)
     });
     let options = match read {
         Some(options) if option_issues.is_empty() => options,
