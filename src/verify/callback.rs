@@ -21,8 +21,11 @@ pub struct CallbackRequest {
     pub hostname: String,
     /// `URL.pathname`.
     pub pathname: String,
-    /// `URL.search` without its `?`.
-    pub query: String,
+    /// The query as `URLSearchParams` sorts and prints it ([`form_urlencoded::canonical`] of
+    /// `URL.search`; the wasm layer asks the runtime's `URLSearchParams`).
+    pub signed_query: String,
+    /// The query's parameters, decoded (at least the first of each name Dintero appends).
+    pub parameters: Vec<(String, String)>,
     /// The `Dintero-Signature` header, when present.
     pub signature: Option<String>,
     /// The `event-delivery` header, when present.
@@ -55,14 +58,31 @@ pub struct DinteroCallback {
     pub signed_at: f64,
 }
 
+/// The parameter names Dintero appends to `callback_url` (what [`DinteroCallback`] reads).
+pub const CALLBACK_PARAMETERS: [&str; 8] = [
+    "transaction_id",
+    "session_id",
+    "sid",
+    "merchant_reference",
+    "time",
+    "error",
+    "event",
+    "event_id",
+];
+
+impl CallbackRequest {
+    /// Sets the query from `URL.search` without its `?`, read with [`form_urlencoded`].
+    pub fn set_query(&mut self, query: &str) {
+        self.signed_query = form_urlencoded::canonical(query);
+        self.parameters = form_urlencoded::parse(query);
+    }
+}
+
 /// The text Dintero signs.
 pub fn signed_string(timestamp: i64, account_id: &str, request: &CallbackRequest) -> String {
     format!(
         "{timestamp}\n{account_id}\n{}\n{}\n{}\n{}",
-        request.method,
-        request.hostname,
-        request.pathname,
-        form_urlencoded::canonical(&request.query)
+        request.method, request.hostname, request.pathname, request.signed_query
     )
 }
 
@@ -88,20 +108,20 @@ pub fn verify_callback<M: Mac>(
     let Some(value) = request.signature.as_deref() else {
         return Err(signature_error(
             ErrorCode::SignatureMissing,
-            "the request has no `Dintero-Signature` header: Dintero signs callbacks only once the account has a \
-             signature secret (POST /v1/admin/signature); check too that your framework hands over the request's headers"
+            "no `Dintero-Signature` header: does the account have a signature secret (POST /v1/admin/signature)? \
+             Are the request's headers passed?"
                 .to_owned(),
         ));
     };
     let header = signature_header::parse(value).map_err(|problem| match problem {
         HeaderProblem::NoSignature => signature_error(
             ErrorCode::SignatureMissing,
-            "the `Dintero-Signature` header has no `v0-hmac-sha256` signature".to_owned(),
+            "no `v0-hmac-sha256` signature in `Dintero-Signature`".to_owned(),
         ),
         HeaderProblem::Malformed(why) => signature_error(
             ErrorCode::SignatureMalformed,
             format!(
-                "the `Dintero-Signature` header cannot be read: {why}; expected `t=<unix seconds>,v0-hmac-sha256=<64 hex digits>`"
+                "unreadable `Dintero-Signature`: {why}; expected `t=<seconds>,v0-hmac-sha256=<64 hex>`"
             ),
         ),
     })?;
@@ -119,10 +139,9 @@ pub fn verify_callback<M: Mac>(
         return Err(signature_error(
             ErrorCode::SignatureMismatch,
             format!(
-                "no `v0-hmac-sha256` signature matches this request ({} {}{} for account {}): check that the URL is \
-                 the public URL Dintero called (behind a proxy: the public host and the original path and query, \
-                 e.g. Express `req.originalUrl`), that the method is the one Dintero used, that `accountId` is the \
-                 account that created the session (`P…` production, `T…` test) and that `secret` is its signature secret",
+                "no signature matches {} {}{} for account {}: check the URL is the public one Dintero called \
+                 (behind a proxy: public host, original path and query, e.g. Express `req.originalUrl`), the \
+                 account id (`P…` production, `T…` test) and the signature secret",
                 request.method,
                 truncate(&request.hostname, 100),
                 truncate(&request.pathname, 200),
@@ -138,8 +157,8 @@ pub fn verify_callback<M: Mac>(
         return Err(signature_error(
             ErrorCode::SignatureExpired,
             format!(
-                "the signature was made {} seconds {} now, more than the tolerance of {} seconds: a replayed \
-                 callback, or a clock that is off (check this server's clock; `toleranceSeconds` sets the tolerance)",
+                "signed {} seconds {} now, beyond the tolerance of {} seconds: a replay, or check this \
+                 server's clock (`toleranceSeconds`)",
                 age.unsigned_abs(),
                 if age >= 0 { "before" } else { "after" },
                 options.tolerance_seconds
@@ -157,8 +176,7 @@ fn truncate(text: &str, chars: usize) -> String {
 }
 
 fn callback_parameters(request: &CallbackRequest, timestamp: i64) -> DinteroCallback {
-    let pairs = form_urlencoded::parse(&request.query);
-    let get = |name: &str| form_urlencoded::first(&pairs, name);
+    let get = |name: &str| form_urlencoded::first(&request.parameters, name);
     DinteroCallback {
         transaction_id: get("transaction_id"),
         session_id: get("session_id").or_else(|| get("sid")),

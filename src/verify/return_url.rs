@@ -19,10 +19,12 @@ pub struct DinteroReturn {
     pub error: Option<String>,
 }
 
-/// The parameters in `query` (`URL.search` without its `?`).
-pub fn read_return_url(query: &str) -> DinteroReturn {
-    let pairs = form_urlencoded::parse(query);
-    let get = |name: &str| form_urlencoded::first(&pairs, name);
+/// The parameter names read.
+pub const RETURN_PARAMETERS: [&str; 3] = ["transaction_id", "merchant_reference", "error"];
+
+/// The return parameters among `pairs` (the query's, decoded; see [`form_urlencoded::parse`]).
+pub fn read_return_url(pairs: &[(String, String)]) -> DinteroReturn {
+    let get = |name: &str| form_urlencoded::first(pairs, name);
     DinteroReturn {
         transaction_id: get("transaction_id"),
         merchant_reference: get("merchant_reference"),

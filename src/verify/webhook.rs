@@ -44,8 +44,7 @@ pub fn verify_webhook<M: Mac>(
     let Some(value) = request.signature.as_deref() else {
         return Err(signature_error(
             ErrorCode::SignatureMissing,
-            "the request has no `event-signature` header: Dintero signs webhook deliveries only when the \
-             subscription has a `config.secret`; check too that your framework hands over the request's headers",
+            "no `event-signature` header: does the subscription have a `config.secret`? Are the request's headers passed?",
         ));
     };
     let expected = hex_digest(value.trim_matches([' ', '\t']), 20).ok_or_else(|| {
@@ -70,8 +69,8 @@ pub fn verify_webhook<M: Mac>(
     if !matched {
         return Err(signature_error(
             ErrorCode::SignatureMismatch,
-            "the `event-signature` does not match the body: pass the body's bytes exactly as received (Express: \
-             `express.raw({ type: \"*/*\" })`, not a parsed and re-serialised object) and the subscription's secret",
+            "`event-signature` does not match: pass the body's bytes as received (Express: `express.raw()`, not a \
+             parsed object) and the subscription's secret",
         ));
     }
     Ok(VerifiedWebhook {

@@ -9,10 +9,11 @@ use super::options::OptionValues;
 use super::request_reader::ArgumentReader;
 use crate::error::Error;
 use crate::validate::{IssueCode, ValidationIssue};
-use crate::verify::callback::CallbackRequest;
+use crate::verify::callback::{CallbackRequest, CALLBACK_PARAMETERS};
 use crate::verify::options::{
     read_method, SIGN_CALLBACK_OPTIONS, VERIFY_CALLBACK_OPTIONS, VERIFY_WEBHOOK_OPTIONS,
 };
+use crate::verify::return_url::RETURN_PARAMETERS;
 use crate::verify::{
     read_return_url, sign_callback, verify_callback, verify_webhook, CallbackOptions, SignOptions,
     WebhookOptions, WebhookRequest, MAX_WEBHOOK_BODY_BYTES,
@@ -72,6 +73,25 @@ fn text(value: &Option<String>) -> JsValue {
     value.as_deref().map_or(JsValue::NULL, JsValue::from_str)
 }
 
+/// The query as the runtime's `URLSearchParams` sorts and prints it: exactly what Dintero's
+/// published algorithm signs (src/verify/form_urlencoded.rs is the same in Rust, for the native
+/// core; the runtime's costs no .wasm).
+fn signed_query(url: &web_sys::Url) -> String {
+    let params = url.search_params();
+    // Sorting the runtime's own URLSearchParams cannot throw.
+    let _ = params.sort();
+    String::from(params.to_string())
+}
+
+/// The first value of each of `names` in the URL's query, decoded by the runtime's `URLSearchParams`.
+fn parameters(url: &web_sys::Url, names: &[&str]) -> Vec<(String, String)> {
+    let params = url.search_params();
+    names
+        .iter()
+        .filter_map(|name| params.get(name).map(|value| ((*name).to_owned(), value)))
+        .collect()
+}
+
 /// The plain error object for `issues` in the arguments.
 fn invalid(issues: Vec<ValidationIssue>) -> JsValue {
     to_js(&Error::invalid_arguments(issues))
@@ -111,11 +131,8 @@ fn read_callback(request: &JsValue, reader: &mut ArgumentReader) -> Option<Callb
         method: method?,
         hostname: url.hostname(),
         pathname: url.pathname(),
-        query: url
-            .search()
-            .strip_prefix('?')
-            .unwrap_or_default()
-            .to_owned(),
+        signed_query: signed_query(&url),
+        parameters: parameters(&url, &CALLBACK_PARAMETERS),
         signature: signature?,
         delivery: delivery?,
     })
@@ -269,8 +286,7 @@ pub fn read_return_url_js(
     let Some(url) = url else {
         return Err(invalid(issues));
     };
-    let search = url.search();
-    let read = read_return_url(search.strip_prefix('?').unwrap_or_default());
+    let read = read_return_url(&parameters(&url, &RETURN_PARAMETERS));
     Ok(object(&[
         ("transactionId", text(&read.transaction_id)),
         ("merchantReference", text(&read.merchant_reference)),
@@ -317,11 +333,8 @@ pub fn sign_callback_js(
         method: options.method.clone(),
         hostname: url.hostname(),
         pathname: url.pathname(),
-        query: url
-            .search()
-            .strip_prefix('?')
-            .unwrap_or_default()
-            .to_owned(),
+        signed_query: signed_query(&url),
+        parameters: Vec::new(),
         signature: None,
         delivery: None,
     };

@@ -91,7 +91,7 @@ impl<'a> ArgumentReader<'a> {
                 self.issue(
                     path,
                     IssueCode::InvalidUrl,
-                    "not an absolute URL: pass the full public URL Dintero called, e.g. `https://shop.example/callback?…`",
+                    "not an absolute URL (e.g. `https://shop.example/callback?…`)",
                 );
                 None
             }
@@ -207,9 +207,9 @@ impl<'a> ArgumentReader<'a> {
             Uint8Array::new(buffer)
         } else {
             let message = if value.is_undefined() || value.is_null() {
-                "the body is missing or could not be read (a `Request` whose body was already read?): pass it exactly as received, as a string or a Uint8Array"
+                "no body, or it could not be read (already read?)"
             } else {
-                "the body must be a string or a Uint8Array, exactly as received (Express: `express.raw()`)"
+                "must be a string or a Uint8Array, as received"
             };
             self.issue(path, IssueCode::InvalidType, message);
             return None;

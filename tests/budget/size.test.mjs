@@ -2,7 +2,10 @@
 // (scripts/test.sh runs this after the build).
 //
 // WASM_GZIP_BUDGET_BYTES: the .wasm compressed with `gzip -9` (what a CDN or a bundle pipeline
-// typically serves, and what scripts/build.sh prints) must not exceed 120 KiB = 122,880 bytes.
+// typically serves, and what scripts/build.sh prints) must not exceed 128 KiB = 131,072 bytes: raised
+// from 120 KiB for issues 20-22 together (callback/webhook verification, charges, fetch wrappers);
+// the speed issue is to bring the whole package back to 120 KiB. Issue 20 alone measured +15,022 B
+// (122,180 -> 137,202 B), 5,331 B of it RustCrypto's hmac/sha2/sha1.
 // Why a budget: every user downloads and compiles the whole module, on every cold start of a
 // serverless function or edge worker; in Node, compile time grows with size (about 4 ms for
 // 260 KB raw here). Raising the budget is a decision to make on purpose, with bench/FINDINGS.md
@@ -16,8 +19,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
-/** The budget for the .wasm after `gzip -9`, in bytes (120 KiB). */
-export const WASM_GZIP_BUDGET_BYTES = 120 * 1024;
+/** The budget for the .wasm after `gzip -9`, in bytes (128 KiB while issues 20-22 land). */
+export const WASM_GZIP_BUDGET_BYTES = 128 * 1024;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const wasmPath = join(root, "pkg", "dist", "wasm", "dintero_payment_token_bg.wasm");

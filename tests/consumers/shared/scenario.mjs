@@ -9,6 +9,7 @@ import {
   validatePaymentTokenSession,
 } from "dintero-payment-token";
 import { REQUEST } from "./request.mjs";
+import { runCallbackScenario } from "./callback-scenario.mjs";
 
 /** Validation only (no network): what browser builds run in the page. Returns `{ checks }`. */
 export function runValidationScenario() {
@@ -65,6 +66,7 @@ export async function runScenario(config) {
 
   const rejected = await client.createPaymentTokenSession({ session: {} }).then(() => "did not throw", validationErrorProblem);
   check("an invalid request is rejected with DinteroValidationError", rejected === true, rejected);
+  checks.push(...(await runCallbackScenario()));
   return { checks };
 }
 
