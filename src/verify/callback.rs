@@ -39,20 +39,28 @@ pub struct CallbackRequest {
 #[serde(rename_all = "camelCase")]
 pub struct DinteroCallback {
     /// `transaction_id`: the transaction the session created (absent on some `report_error` callbacks).
+    #[tsify(type = "string | null")]
     pub transaction_id: Option<String>,
     /// `session_id`, or `sid` with `sid_parameter_name=sid`.
+    #[tsify(type = "string | null")]
     pub session_id: Option<String>,
     /// `merchant_reference`: your order's reference.
+    #[tsify(type = "string | null")]
     pub merchant_reference: Option<String>,
     /// `time`: when the transaction was created (ISO 8601).
+    #[tsify(type = "string | null")]
     pub time: Option<String>,
     /// `error` (with `report_error=true`): `cancelled`, `authorization`, `failed`, or another code as sent.
+    #[tsify(type = "string | null")]
     pub error: Option<String>,
     /// `event` (with `report_event`): the event applied, e.g. `CAPTURE`.
+    #[tsify(type = "string | null")]
     pub event: Option<String>,
     /// `event_id`: the id of that event.
+    #[tsify(type = "string | null")]
     pub event_id: Option<String>,
     /// The `event-delivery` header: one id per delivery (retries of one callback share it).
+    #[tsify(type = "string | null")]
     pub delivery_id: Option<String>,
     /// The signature's `t`: when Dintero signed, in seconds since the Unix epoch.
     pub signed_at: f64,

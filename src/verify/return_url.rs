@@ -11,11 +11,14 @@ use tsify::Tsify;
 pub struct DinteroReturn {
     /// `transaction_id`: set when the card was registered. Not proof of anything until
     /// `getPaymentToken(transactionId)` confirms it.
+    #[tsify(type = "string | null")]
     pub transaction_id: Option<String>,
     /// `merchant_reference`: your order's reference.
+    #[tsify(type = "string | null")]
     pub merchant_reference: Option<String>,
     /// `error`: `cancelled` (the shopper cancelled), `authorization` (the shopper failed to authorise),
     /// `failed` (Dintero rejected it or an error occurred), or another code kept as sent.
+    #[tsify(type = "string | null")]
     pub error: Option<String>,
 }
 

@@ -12,6 +12,7 @@ import { importPackage, consumerDir } from "../package/scratch-project.mjs";
 import { runDeno } from "../package/runtimes.mjs";
 import { signCallbackUrl } from "../mock-dintero/callbacks.mjs";
 import { verifyCases } from "../package/consumers/callbacks/verify-cases.mjs";
+import { prng } from "../lib/prng.mjs";
 
 const CASES = 1200;
 const SEED = 20;
@@ -22,18 +23,6 @@ const METHODS = ["GET", "POST"];
 const NAMES = ["transaction_id", "session_id", "sid", "merchant_reference", "time", "error", "event", "event_id", "method", "report_error", "B", "A", "a", "ø", "€", "x y", "~t", "q!", "😀"];
 const CHARS = ["a", "Z", "0", " ", "+", "%", "&", "=", "~", "*", "-", ".", "_", "(", "!", "'", "/", "?", "#", "ø", "€", "😀", "\u00a0"];
 const TAMPERS = ["parameter", "method", "host", "path", "account", "timestamp", "signature"];
-
-/** mulberry32: a small seeded PRNG, so a failure can be reproduced. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function generate() {
   const random = prng(SEED);

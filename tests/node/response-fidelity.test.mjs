@@ -14,21 +14,10 @@ import { importPackage, consumerDir } from "../package/scratch-project.mjs";
 import { runDeno } from "../package/runtimes.mjs";
 import { exactDifference } from "../package/consumers/fidelity/exact-json.mjs";
 import { runFidelityScenario } from "../package/consumers/fidelity/fidelity-scenario.mjs";
+import { prng } from "../lib/prng.mjs";
 
 /** Cases per runtime. */
 const CASES = 600;
-
-/** mulberry32: a small seeded PRNG. */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** JSON text generators over a PRNG. Values are written as text, in forms JSON.stringify never produces. */
 function bodies(random) {
