@@ -9,6 +9,7 @@
 //! - [`client`]: auth, retries and the session call, written against a [`client::Transport`]
 //!   so it can be tested with a fake one;
 //! - [`error`]: the error values users branch on;
+//! - [`verify`]: Dintero's callbacks and webhooks verified (over a [`verify::Mac`]), the return URL read;
 //! - `wasm` (wasm32 only): conversion of JS values and the exported functions.
 #![warn(missing_docs)]
 #![deny(
@@ -38,6 +39,7 @@ pub mod model;
 mod quote;
 pub mod url;
 pub mod validate;
+pub mod verify;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

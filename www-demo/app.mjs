@@ -10,6 +10,7 @@ import {
   restoreState,
 } from "./form.mjs";
 import { escapeHtml, highlightJson } from "./json-view.mjs";
+import { callbackPanel } from "./callback-view.mjs";
 
 const STATE_KEY = "dpt-demo:form";
 const CREATED_KEY = "dpt-demo:created";
@@ -675,6 +676,9 @@ async function showResult(config) {
     return;
   }
 
+  // The callback the demo server verified (mock mode), shown before the token is read.
+  const callbacks = callbackPanel(transactionId, el);
+  await callbacks.ready;
   const tokenArea = el("div", { class: "token-area", id: "token-area", "aria-live": "polite" }, el("p", { class: "loading" }, el("span", { class: "spinner", "aria-hidden": "true" }), "Reading the token with ", el("code", { text: "getPaymentToken()" }), "…"));
   const details = el("div", { class: "result-details" });
   main.replaceChildren(
@@ -693,6 +697,7 @@ async function showResult(config) {
         ),
       ),
       facts,
+      callbacks.panel,
       tokenArea,
       details,
       el("div", { class: "result-actions" }, back),

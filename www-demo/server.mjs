@@ -12,6 +12,8 @@ import { createRequire } from "node:module";
 import { readFile, stat } from "node:fs/promises";
 import { dirname, extname, join, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { randomBytes } from "node:crypto";
+import { createCallbackDesk } from "./callbacks.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..");
@@ -40,6 +42,7 @@ const PAGE_FILES = {
   "/app.mjs": "app.mjs",
   "/form.mjs": "form.mjs",
   "/json-view.mjs": "json-view.mjs",
+  "/callback-view.mjs": "callback-view.mjs",
   "/styles.css": "styles.css",
   "/favicon.svg": "favicon.svg",
 };
@@ -101,11 +104,14 @@ export async function startDemoServer({ host = "127.0.0.1", port = 8787, env = p
   const api = injected ? {} : loadPackage();
   let mock = null;
   let clientOptions;
+  let callbacks = null;
   if (injected) {
     clientOptions = null;
   } else if (mode.kind === "mock") {
     const { startMockDintero } = await loadMock();
-    mock = await startMockDintero({ host, port: 0, accountId: MOCK_ACCOUNT_ID });
+    const signatureSecret = randomBytes(24).toString("base64url");
+    mock = await startMockDintero({ host, port: 0, accountId: MOCK_ACCOUNT_ID, signatureSecret });
+    callbacks = createCallbackDesk({ api, accountId: MOCK_ACCOUNT_ID, secret: signatureSecret });
     clientOptions = { accountId: mock.accountId, clientId: mock.clientId, clientSecret: mock.clientSecret, baseUrl: mock.url };
   } else {
     clientOptions = { accountId: mode.accountId, clientId: mode.clientId, clientSecret: mode.clientSecret };
@@ -113,7 +119,7 @@ export async function startDemoServer({ host = "127.0.0.1", port = 8787, env = p
   }
   const dintero = injected ?? new api.DinteroClient(clientOptions);
 
-  const context = { api, dintero, mode, mockUrl: mock ? mock.url : null, origin: "" };
+  const context = { api, dintero, mode, mockUrl: mock ? mock.url : null, origin: "", callbacks };
   const server = http.createServer((req, res) => {
     handle(req, res, context).catch((error) => {
       console.error("demo: unexpected error", error);
@@ -146,6 +152,7 @@ export async function startDemoServer({ host = "127.0.0.1", port = 8787, env = p
 async function handle(req, res, context) {
   const url = new URL(req.url, "http://demo.invalid");
   const route = `${req.method} ${url.pathname}`;
+  if (context.callbacks && (await context.callbacks.handle(req, res, url, context.origin))) return;
 
   if (route === "GET /api/config") return sendJson(res, 200, publicConfig(context));
   if (route === "POST /api/sessions") return createSession(req, res, context);
@@ -189,7 +196,7 @@ function packageVersion() {
   return cachedVersion;
 }
 
-async function createSession(req, res, { dintero }) {
+async function createSession(req, res, { dintero, callbacks, origin }) {
   let body;
   try {
     body = await readJsonBody(req);
@@ -200,7 +207,8 @@ async function createSession(req, res, { dintero }) {
     return sendJson(res, 400, errorBody("invalid_demo_request", "expected a JSON object { request, includeSession }"));
   }
   try {
-    const created = await dintero.createPaymentTokenSession(body.request, { includeSession: body.includeSession === true });
+    const request = callbacks ? callbacks.withCallbackUrl(body.request, origin) : body.request;
+    const created = await dintero.createPaymentTokenSession(request, { includeSession: body.includeSession === true });
     // The body is Dintero's answer as is; how it was obtained (request id, attempts) rides along
     // in a header, as `lastResponse` rides along the result without being part of its JSON.
     return sendJson(res, 201, created, lastResponseHeader(created?.lastResponse));

@@ -2,3 +2,4 @@
 export * from "./errors.js";
 export * from "./validation.js";
 export * from "./client.js";
+export * from "./callbacks.js";

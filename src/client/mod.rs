@@ -51,6 +51,7 @@ pub use config::{
 pub use error_mapping::{READ_RESPONSE_HEADERS, REQUEST_ID_HEADERS};
 pub use events::{Event, EventKind, EventLog, EventSink, RetryReason};
 pub use http_date::parse_http_date;
+pub(crate) use options::option_set;
 pub use options::{
     is_option, options_not_an_object, unknown_option, OptionLists, CLIENT_OPTIONS, CREATE_OPTIONS,
     CREATE_OWN_OPTIONS, GET_OPTIONS, HOOKS, JS_VALUE_OPTIONS, LOG_LEVELS, VALIDATION_OPTIONS,

@@ -30,6 +30,7 @@ macro_rules! option_set {
         pub const $list: &[&str] = &[$(stringify!($field)),*];
     };
 }
+pub(crate) use option_set;
 
 option_set! {
     /// Per-call settings, overriding the client's for one call (same ranges).

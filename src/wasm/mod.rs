@@ -1,13 +1,16 @@
 //! The WebAssembly boundary (wasm32 only): JS values in, plain JS values or plain error objects out.
 //! Public so the wasm tests can call the exported functions directly.
 
+mod callbacks;
 mod caller_signal;
 mod client;
 pub(crate) mod convert;
 mod event_sink;
 mod fetch_body;
 mod fetch_transport;
+mod mac;
 mod options;
+mod request_reader;
 mod response;
 mod validation;
 

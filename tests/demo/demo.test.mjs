@@ -1,6 +1,7 @@
 // The demo end to end in real headless Chromium, against the embedded mock Dintero: type an invalid
 // currency and see the error next to the field, fix it, create the session, register a card on the
-// mock's hosted page, come back to /return and see the token. Saves screenshots to .build/screenshots/.
+// mock's hosted page, come back to /return and see the signed callback verified (and a tampered one
+// refused) and the token. Saves screenshots to .build/screenshots/.
 //
 // Needs /usr/bin/chromium (Debian package `chromium`; scripts/setup.sh installs it) and pkg/ built.
 // The browser is never downloaded: playwright-core drives the system Chromium.
@@ -186,6 +187,23 @@ test("the payment token flow in a real browser against the mock Dintero", { time
     // ... which is the token the mock stored for the card it registered.
     assert.equal(token, demo.mock.transactions.get(transactionId).card.payment_token);
     await screenshot(page, "demo-result.png");
+  });
+
+  await t.test("the signed callback arrived and was verified; a tampered copy is refused", async () => {
+    // The mock called the demo's /callback (signed with the demo's secret) before redirecting.
+    const transactionId = new URL(page.url()).searchParams.get("transaction_id");
+    const delivered = demo.mock.callbacks.at(-1);
+    assert.equal(delivered.status, 200, "the demo answered the genuine callback 2xx");
+    assert.match(delivered.headers["dintero-signature"], /^t=\d+,v0-hmac-sha256=[0-9a-f]{64}$/);
+    const verified = page.locator('#callback-list li[data-verified="true"]');
+    await verified.waitFor({ timeout: 10_000 });
+    assert.match(await verified.textContent(), new RegExp(`Signature verified.*${transactionId.replace(".", "\\.")}`));
+    assert.equal(await page.getAttribute("#callback-panel", "data-state"), "verified");
+    await page.click("#send-tampered");
+    const refused = page.locator('#callback-list li[data-verified="false"]');
+    await refused.waitFor({ timeout: 10_000 });
+    assert.match(await refused.textContent(), /Refused.*signature_mismatch/);
+    await screenshot(page, "demo-callback.png");
   });
 
   await t.test("back on the form, the request typed before the redirect is still there", async () => {

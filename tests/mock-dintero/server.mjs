@@ -17,11 +17,14 @@
 //                                        decide which card tokens are included
 //   GET  /v1/view/{session id}           a minimal "register your card" page; submitting it creates a transaction
 //                                        and redirects (303) to the session's return_url with
-//                                        ?transaction_id=...&merchant_reference=... (or ?error=cancelled&...)
+//                                        ?transaction_id=...&merchant_reference=... (or ?error=cancelled&...),
+//                                        after calling the session's callback_url (signed with `signatureSecret`
+//                                        when given; see callbacks.mjs), recorded in `callbacks`
 // Every answer carries a `request-id` header. Errors use Dintero's shape {"error":{"code","message","errors"}}.
 // The mock never writes to the console.
 import { createServer } from "node:http";
 import { randomBytes } from "node:crypto";
+import { deliverCallback, deliverWebhook } from "./callbacks.mjs";
 
 const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
@@ -61,7 +64,9 @@ export async function startMockDintero({
   clientId = "mock-client-id",
   clientSecret = `mock-secret-${randomId(16)}`,
   tokenLifetimeSeconds = 3600,
+  signatureSecret = null,
 } = {}) {
+  const callbacks = [];
   const requests = [];
   const sessions = new Map();
   const transactions = new Map();
@@ -271,7 +276,7 @@ order <code>${escapeHtml(session.order.merchant_reference)}</code>, tokens: ${es
     );
   }
 
-  function viewSubmit(req, res, { body, params }) {
+  async function viewSubmit(req, res, { body, params }) {
     const session = sessions.get(params.id);
     if (!session) return sendHtml(res, 404, "<h1>Session not found</h1>");
     const form = new URLSearchParams(body);
@@ -309,6 +314,14 @@ order <code>${escapeHtml(session.order.merchant_reference)}</code>, tokens: ${es
       target.searchParams.set("transaction_id", id);
     }
     target.searchParams.set("merchant_reference", session.order.merchant_reference);
+    if (session.url.callback_url) {
+      const transaction = session.transaction_id ? transactions.get(session.transaction_id) : null;
+      const error = form.get("action") === "cancel" ? "cancelled" : null;
+      if (transaction || new URL(session.url.callback_url).searchParams.get("report_error") === "true") {
+        const { merchant_reference: merchantReference } = session.order;
+        callbacks.push(await deliverCallback({ callbackUrl: session.url.callback_url, secret: signatureSecret, accountId, transaction, sessionId: session.id, merchantReference, error }));
+      }
+    }
     res.writeHead(303, { location: target.toString() });
     res.end();
   }
@@ -338,6 +351,10 @@ order <code>${escapeHtml(session.order.merchant_reference)}</code>, tokens: ${es
     requests,
     sessions,
     transactions,
+    /** Every callback_url call made: `{ url, method, status, headers }` (see callbacks.mjs). */
+    callbacks,
+    /** POSTs a webhook delivery signed with `secret` (see callbacks.mjs `deliverWebhook`). */
+    deliverWebhook,
     /** Replaces the fault queue (see FAULT_TYPES). */
     setFaults(list) {
       faults = list.map((f) => {

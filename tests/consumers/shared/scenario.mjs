@@ -10,6 +10,7 @@ import {
 } from "dintero-payment-token";
 import { REQUEST, SYSTEM } from "./request.mjs";
 import { mergingInitHeaders, rebuildingRequest } from "./fetch-wrappers.mjs";
+import { runCallbackScenario } from "./callback-scenario.mjs";
 
 /** Validation only (no network): what browser builds run in the page. Returns `{ checks }`. */
 export function runValidationScenario() {
@@ -77,6 +78,7 @@ export async function runScenario(config) {
     const wrapped = await newClient(wrap((input, init) => globalThis.fetch(input, init))).createPaymentTokenSession(REQUEST).catch((e) => e);
     check(`creates a session through a fetch wrapper ${kind}`, typeof wrapped.id === "string", wrapped);
   }
+  checks.push(...(await runCallbackScenario()));
   return { checks };
 }
 
