@@ -208,11 +208,12 @@ impl Error {
 
     /// The error thrown when a payload has error-severity issues.
     pub fn validation(issues: Vec<ValidationIssue>) -> Self {
-        Self::invalid(
-            ErrorCode::ValidationFailed,
-            "the payment token session request",
-            issues,
-        )
+        Self::validation_of("the payment token session request", issues)
+    }
+
+    /// The error thrown when the payload `subject` names has error-severity issues.
+    pub fn validation_of(subject: &str, issues: Vec<ValidationIssue>) -> Self {
+        Self::invalid(ErrorCode::ValidationFailed, subject, issues)
     }
 
     /// The error thrown when client or call options have error-severity issues.

@@ -1,28 +1,27 @@
 //! The client: the create-session and get-payment-token flows over a [`Transport`].
 
 use super::answer::{Answer, ResponseMeta};
-use super::attempts::{send_with_retries, Attempted, Reporter};
+use super::attempts::{send_with_retries, Attempted, Repeat, Reporter};
 use super::auth::{
     basic_credentials, parse_token_response, token_path, token_request, AccessToken,
 };
 use super::config::{CallOptions, ClientConfig, Credentials, Settings};
-use super::error_mapping::{Operation, REQUEST_ID_HEADERS};
+use super::endpoint::{Endpoint, RetryRule, CREATE_SESSION, GET_TRANSACTION};
+use super::error_mapping::Operation;
 use super::events::{path_only, Event, EventKind, EventSink, RetryReason};
 use super::response_json::ResponseJson;
+use super::response_text::REQUEST_ID_HEADERS;
 use super::secret::Secret;
-use super::session::{parse_session_created, session_path};
+use super::session::session_query;
 use super::shared::Shared;
 use super::token_cache::TokenCache;
-use super::transaction::{is_transaction_id, parse_transaction, transaction_path};
+use super::transaction::CARD_TOKENS_QUERY;
 use super::transport::{
     Cancellation, HttpRequest, HttpResponse, Method, NeverCancelled, Transport,
 };
-use crate::builder::build_payment_token_session_with;
+use crate::builder::{build_payment_token_session_with, check_text};
 use crate::error::Error;
-use crate::validate::IssueCode;
-use crate::validate::{
-    apply_strict, has_errors, validate_payment_token_session_json, ValidationIssue,
-};
+use crate::validate::RequestKind;
 use serde_json::{json, Value};
 use std::rc::Rc;
 
@@ -111,14 +110,12 @@ impl<T: Transport + 'static> Client<T> {
         cancel: &C,
     ) -> Result<Answer<ResponseJson>, Error> {
         let call = self.call(options, cancel);
-        let path = session_path(include_session);
+        let query = session_query(include_session);
         let built =
             build_payment_token_session_with(request, call.started_ms as i64, self.config.strict);
-        let result = match built {
-            Ok(body) => self.send_session(body.to_string(), path, &call).await,
-            Err(error) => Err(error),
-        };
-        self.reported(Method::Post, path, &call, result)
+        let body = built.map(|body| body.to_string());
+        self.request(&CREATE_SESSION, None, query, body.map(Some), &call)
+            .await
     }
 
     /// [`Client::create_payment_token_session`] for a request that arrived as JSON text,
@@ -135,32 +132,19 @@ impl<T: Transport + 'static> Client<T> {
         cancel: &C,
     ) -> Result<Option<Answer<ResponseJson>>, Error> {
         let call = self.call(options, cancel);
-        let Some(issues) = validate_payment_token_session_json(&text, call.started_ms as i64)
-        else {
+        let Some(checked) = check_text(
+            RequestKind::PaymentTokenSession,
+            &text,
+            call.started_ms as i64,
+            self.config.strict,
+        ) else {
             return Ok(None);
         };
-        let issues = apply_strict(issues, self.config.strict);
-        let path = session_path(include_session);
-        let result = if has_errors(&issues) {
-            Err(Error::validation(issues))
-        } else {
-            self.send_session(text, path, &call).await
-        };
-        self.reported(Method::Post, path, &call, result).map(Some)
-    }
-
-    /// Sends a validated session body and checks Dintero's answer.
-    async fn send_session<C: Cancellation>(
-        &self,
-        body: String,
-        path: &str,
-        call: &Call<'_, C>,
-    ) -> Result<Answer<ResponseJson>, Error> {
-        let mut done = self
-            .authorized(Method::Post, path, Some(body), call)
-            .await?;
-        let parsed = parse_session_created(std::mem::take(&mut done.response.body));
-        self.answer(Method::Post, path, call, done, parsed)
+        let query = session_query(include_session);
+        let body = checked.map(|_| Some(text));
+        self.request(&CREATE_SESSION, None, query, body, &call)
+            .await
+            .map(Some)
     }
 
     /// Reads a transaction with its card tokens:
@@ -173,23 +157,62 @@ impl<T: Transport + 'static> Client<T> {
         cancel: &C,
     ) -> Result<Answer<ResponseJson>, Error> {
         let call = self.call(options, cancel);
-        if !is_transaction_id(transaction_id) {
-            let error = Error::invalid_arguments(vec![ValidationIssue::error(
-                "/transactionId",
-                IssueCode::InvalidTransactionId,
-                "must be a Dintero transaction id: 1 to 200 of A-Z, a-z, 0-9, `.`, `_` and `-`",
-            )]);
-            return self.reported(Method::Get, "/v1/transactions/{id}", &call, Err(error));
-        }
-        let path = transaction_path(transaction_id);
-        let result = match self.authorized(Method::Get, &path, None, &call).await {
-            Ok(mut done) => {
-                let parsed = parse_transaction(std::mem::take(&mut done.response.body));
-                self.answer(Method::Get, &path, &call, done, parsed)
-            }
+        let segment = Some(transaction_id);
+        self.request(
+            &GET_TRANSACTION,
+            segment,
+            CARD_TOKENS_QUERY,
+            Ok(None),
+            &call,
+        )
+        .await
+    }
+
+    /// One call of `endpoint`: the path from its template (`segment` checked by its rule), the
+    /// `body` (or the validation error that refuses the call), auth and attempts, the answer
+    /// checked by its rule; a failure is reported once. Every endpoint goes through here, or
+    /// through [`Client::send`] when its flow does more (the charge).
+    async fn request<C: Cancellation>(
+        &self,
+        endpoint: &Endpoint,
+        segment: Option<&str>,
+        query: &str,
+        body: Result<Option<String>, Error>,
+        call: &Call<'_, C>,
+    ) -> Result<Answer<ResponseJson>, Error> {
+        let path = match endpoint.path_for(segment, query) {
+            Ok(path) => path,
+            Err(error) => return self.reported(endpoint.method, endpoint.path, call, Err(error)),
+        };
+        let result = match body {
+            Ok(body) => self.send(endpoint, &path, body, &[], call).await.0,
             Err(error) => Err(error),
         };
-        self.reported(Method::Get, &path, &call, result)
+        self.reported(endpoint.method, &path, call, result)
+    }
+
+    /// Sends `body` to `endpoint` at `path` with `headers` added and checks the answer; the
+    /// second value says whether some attempt may have reached Dintero without the client
+    /// learning what happened (see [`Attempted::may_have_reached`]).
+    pub(super) async fn send<C: Cancellation>(
+        &self,
+        endpoint: &Endpoint,
+        path: &str,
+        body: Option<String>,
+        headers: &[(&'static str, String)],
+        call: &Call<'_, C>,
+    ) -> (Result<Answer<ResponseJson>, Error>, bool) {
+        let repeat = match endpoint.retry {
+            RetryRule::SafeToRepeat => Repeat::Failures,
+        };
+        let (result, may_have_reached) = self
+            .authorized(endpoint.method, path, body, headers, repeat, call)
+            .await;
+        let answer = result.and_then(|mut done| {
+            let parsed = endpoint.check_answer(std::mem::take(&mut done.response.body));
+            self.answer(endpoint.method, path, call, done, parsed)
+        });
+        (answer, may_have_reached)
     }
 
     /// The state of one call: its settings, the caller's cancellation and when it started.
@@ -270,43 +293,54 @@ impl<T: Transport + 'static> Client<T> {
         })
     }
 
-    /// Sends an API request with a bearer token. A 401 with a cached token (client
-    /// credentials) drops that token, fetches a new one and retries once.
+    /// Sends an API request with a bearer token and `headers`, repeated as `repeat` allows. A
+    /// 401 with a cached token (client credentials) drops that token, fetches a new one and
+    /// retries once. The second value: whether some attempt may have reached Dintero with an
+    /// outcome the client never learnt.
     async fn authorized<C: Cancellation>(
         &self,
         method: Method,
         path: &str,
         body: Option<String>,
+        headers: &[(&'static str, String)],
+        repeat: Repeat,
         call: &Call<'_, C>,
-    ) -> Result<Authorized, Error> {
+    ) -> (Result<Authorized, Error>, bool) {
         let can_refresh = matches!(
             self.config.credentials,
             Credentials::ClientCredentials { .. }
         );
         let mut refreshed = false;
         let mut attempts = 0;
+        let mut reached = false;
         let mut used_tokens: Vec<Secret> = Vec::new();
         loop {
-            let token = self.access_token(method, path, call).await?;
+            let token = match self.access_token(method, path, call).await {
+                Ok(token) => token,
+                Err(error) => return (Err(error), reached),
+            };
             used_tokens.push(token.clone());
-            let request = self.api_request(method, path, body.clone(), &token);
+            let request = self.api_request(method, path, body.clone(), headers, &token);
             let reporter = self.reporter(&token);
             let Attempted {
                 result,
                 attempts: made,
+                may_have_reached,
             } = send_with_retries(
                 &*self.transport,
                 &request,
                 path,
                 &call.settings,
+                repeat,
                 call.cancel,
                 &reporter,
             )
             .await;
             attempts += made;
+            reached |= may_have_reached;
             // The error description (with every secret to redact) is only built when needed.
             let operation = || self.operation(method, path, &used_tokens, &call.settings);
-            match result {
+            let outcome = match result {
                 Ok(response) if response.status == 401 && can_refresh && !refreshed => {
                     self.tokens.invalidate(&token);
                     refreshed = true;
@@ -317,17 +351,17 @@ impl<T: Transport + 'static> Client<T> {
                         delay_ms: Some(0),
                         ..Event::new(EventKind::Retry, method.as_str(), path, attempts)
                     });
+                    continue;
                 }
-                Ok(response) if response.is_success() => {
-                    return Ok(Authorized {
-                        response,
-                        attempts,
-                        used_tokens,
-                    })
-                }
-                Ok(response) => return Err(operation().response_error(&response, attempts)),
-                Err(failure) => return Err(operation().failure_error(&failure, attempts)),
-            }
+                Ok(response) if response.is_success() => Ok(Authorized {
+                    response,
+                    attempts,
+                    used_tokens,
+                }),
+                Ok(response) => Err(operation().response_error(&response, attempts)),
+                Err(failure) => Err(operation().failure_error(&failure, attempts)),
+            };
+            return (outcome, reached);
         }
     }
 
@@ -336,6 +370,7 @@ impl<T: Transport + 'static> Client<T> {
         method: Method,
         path: &str,
         body: Option<String>,
+        extra: &[(&'static str, String)],
         token: &Secret,
     ) -> HttpRequest {
         let mut headers = vec![
@@ -349,6 +384,11 @@ impl<T: Transport + 'static> Client<T> {
         if body.is_some() {
             headers.push(("Content-Type".to_owned(), "application/json".to_owned()));
         }
+        headers.extend(
+            extra
+                .iter()
+                .map(|(name, value)| ((*name).to_owned(), value.clone())),
+        );
         headers.extend(
             self.config
                 .system
@@ -418,7 +458,7 @@ impl<T: Transport + 'static> Client<T> {
 }
 
 /// One call in progress.
-struct Call<'c, C> {
+pub(super) struct Call<'c, C> {
     /// Its timeout and retries.
     settings: Settings,
     /// The caller's cancellation.
@@ -483,11 +523,14 @@ async fn fetch_token<T: Transport>(
     let requested_at = transport.now_ms();
     // Never bodies: the response carries the access token.
     let reporter = Reporter::new(events, false, || secrets_of(config));
-    let Attempted { result, attempts } = send_with_retries(
+    let Attempted {
+        result, attempts, ..
+    } = send_with_retries(
         transport,
         &request,
         &path,
         settings,
+        Repeat::Failures,
         &NeverCancelled,
         &reporter,
     )

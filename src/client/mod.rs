@@ -16,12 +16,15 @@ mod base64;
 mod base_url;
 mod client_core;
 mod config;
+mod endpoint;
 mod error_mapping;
 mod events;
+mod failure;
 mod http_date;
 mod options;
 mod race;
 mod response_json;
+mod response_text;
 mod retry;
 mod secret;
 mod session;
@@ -43,7 +46,6 @@ pub use config::{
     is_account_id, CallOptions, ClientConfig, Credentials, Environment, Settings,
     DEFAULT_TIMEOUT_MS, MAX_MAX_RETRIES, MAX_TIMEOUT_MS,
 };
-pub use error_mapping::{READ_RESPONSE_HEADERS, REQUEST_ID_HEADERS};
 pub use events::{Event, EventKind, EventLog, EventSink, RetryReason};
 pub use http_date::parse_http_date;
 pub use options::{
@@ -51,6 +53,7 @@ pub use options::{
     CREATE_OWN_OPTIONS, GET_OPTIONS, HOOKS, JS_VALUE_OPTIONS, LOG_LEVELS, VALIDATION_OPTIONS,
 };
 pub use response_json::{BodyProblem, ResponseJson};
+pub use response_text::{READ_RESPONSE_HEADERS, REQUEST_ID_HEADERS};
 pub use retry::{
     is_retryable_status, parse_retry_after, RetryPolicy, DEFAULT_MAX_RETRIES, RETRYABLE_STATUSES,
 };

@@ -19,7 +19,7 @@ use crate::client::{
     CLIENT_OPTIONS, CREATE_OPTIONS, CREATE_OWN_OPTIONS, GET_OPTIONS, JS_VALUE_OPTIONS,
 };
 use crate::error::{Error, ErrorKind};
-use crate::validate::{apply_strict, IssueCode, ValidationIssue};
+use crate::validate::{apply_strict, IssueCode, RequestKind, ValidationIssue};
 use js_sys::Object;
 use js_sys::{Promise, Reflect};
 use std::rc::Rc;
@@ -184,8 +184,10 @@ impl ClientCore {
                 // serde_json reads its own output, so this text never resolves to `null`.
                 return Ok(conversion.value.to_string());
             }
-            let issues = apply_strict(issues_of(&request).1, self.client.config().strict);
-            Err(Error::validation(issues))
+            // Conversion issues are errors: the request is refused, with every issue.
+            let kind = RequestKind::PaymentTokenSession;
+            let issues = apply_strict(issues_of(kind, &request).1, self.client.config().strict);
+            Err(Error::validation_of(kind.subject(), issues))
         })
     }
 

@@ -168,6 +168,7 @@ fn build_request(
     let method = match request.method {
         Method::Get => gloo_net::http::Method::GET,
         Method::Post => gloo_net::http::Method::POST,
+        Method::Delete => gloo_net::http::Method::DELETE,
     };
     let builder = RequestBuilder::new(&request.url)
         .method(method)
