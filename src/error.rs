@@ -30,11 +30,16 @@ pub enum ErrorKind {
     Abort,
     /// Dintero answered 2xx with a body that is not the expected JSON.
     InvalidResponse,
+    /// A charge was declined (transaction status `FAILED`, `DECLINED` or
+    /// `AUTHORIZATION_VOIDED`). Not a network error: code that retries those never retries it.
+    PaymentDeclined,
+    /// A charge may or may not have happened, and looking its reference up could not tell.
+    PaymentOutcomeUnknown,
 }
 
 impl ErrorKind {
     /// Every kind, in declaration order.
-    pub const ALL: [ErrorKind; 8] = [
+    pub const ALL: [ErrorKind; 10] = [
         ErrorKind::Validation,
         ErrorKind::Api,
         ErrorKind::Authentication,
@@ -43,6 +48,8 @@ impl ErrorKind {
         ErrorKind::Network,
         ErrorKind::Abort,
         ErrorKind::InvalidResponse,
+        ErrorKind::PaymentDeclined,
+        ErrorKind::PaymentOutcomeUnknown,
     ];
 
     /// The JS class name this kind becomes.
@@ -56,6 +63,8 @@ impl ErrorKind {
             ErrorKind::Network => "DinteroNetworkError",
             ErrorKind::Abort => "DinteroAbortError",
             ErrorKind::InvalidResponse => "DinteroInvalidResponseError",
+            ErrorKind::PaymentDeclined => "DinteroPaymentDeclinedError",
+            ErrorKind::PaymentOutcomeUnknown => "DinteroPaymentOutcomeUnknownError",
         }
     }
 }
@@ -134,6 +143,40 @@ error_codes! {
     InternalError = "internal_error",
     /// No entry file of the package initialised the wasm module (a bundler dropped it).
     NotInitialized = "not_initialized",
+    /// A charge was declined (`DinteroPaymentDeclinedError`).
+    PaymentDeclined = "payment_declined",
+    /// Whether a charge happened is unknown (`DinteroPaymentOutcomeUnknownError`).
+    PaymentOutcomeUnknown = "payment_outcome_unknown",
+}
+
+/// What a charge's error says about the payment: its merchant reference and, for a decline,
+/// the transaction and Dintero's decline reason in both shapes it has used. Boxed in [`Error`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PaymentDetails {
+    /// The `merchant_reference` of the charge.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub merchant_reference: Option<String>,
+    /// The transaction's `status` (`FAILED`, `DECLINED`, `AUTHORIZATION_VOIDED`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transaction_status: Option<String>,
+    /// `retry_policy.retry_codes` (2026), or `["DO_NOT_RETRY"]` for a 2024 `type` of
+    /// `DO_NOT_RETRY`; empty when Dintero gave none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retry_codes: Option<Vec<String>>,
+    /// Whether a new charge (with a new merchant reference) may succeed: `false` for
+    /// `DO_NOT_RETRY` and whenever Dintero does not say a retry may work.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retryable: Option<bool>,
+    /// The transaction's exact text (JS reads `transaction` from it), card tokens redacted.
+    #[serde(skip)]
+    pub transaction_json: Option<String>,
+    /// The event error's `type` as sent (a string in 2024, an array in 2026), as JSON text.
+    #[serde(skip)]
+    pub error_type_json: Option<String>,
+    /// The event error's `retry_policy` as sent (2026), as JSON text.
+    #[serde(skip)]
+    pub retry_policy_json: Option<String>,
 }
 
 /// What an HTTP error response said besides its status: request id and Dintero's error body
@@ -189,6 +232,9 @@ pub struct Error {
     /// `dinteroMessage`, `errors`).
     #[serde(flatten)]
     pub response: Option<Box<ResponseDetails>>,
+    /// The charge's details (`merchantReference`, `retryCodes`, `retryable`, ...), inline.
+    #[serde(flatten)]
+    pub payment: Option<Box<PaymentDetails>>,
 }
 
 impl Error {
@@ -203,6 +249,7 @@ impl Error {
             attempts: None,
             retry_after: None,
             response: None,
+            payment: None,
         }
     }
 
@@ -335,6 +382,8 @@ mod tests {
                 ErrorKind::Network => 5,
                 ErrorKind::Abort => 6,
                 ErrorKind::InvalidResponse => 7,
+                ErrorKind::PaymentDeclined => 8,
+                ErrorKind::PaymentOutcomeUnknown => 9,
             };
             assert_eq!(index, position);
         }

@@ -10,6 +10,8 @@ import {
   DinteroNetworkError,
   DinteroTimeoutError,
   DinteroAbortError,
+  DinteroPaymentDeclinedError,
+  DinteroPaymentOutcomeUnknownError,
 } from "./errors.js";
 
 /** Error class for each `kind` of src/error.rs. */
@@ -22,6 +24,8 @@ const CLASSES = {
   network: DinteroNetworkError,
   timeout: DinteroTimeoutError,
   abort: DinteroAbortError,
+  payment_declined: DinteroPaymentDeclinedError,
+  payment_outcome_unknown: DinteroPaymentOutcomeUnknownError,
 };
 
 /** Turns a plain error object thrown by the wasm core into the matching error class. */

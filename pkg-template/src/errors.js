@@ -82,6 +82,54 @@ export class DinteroAbortError extends DinteroError {
   }
 }
 
+/**
+ * A charge (`payWithToken`) was declined: Dintero answered with a transaction whose status is
+ * `FAILED`, `DECLINED` or `AUTHORIZATION_VOIDED`. Extends {@link DinteroError} directly (not the
+ * network errors), so code that retries timeouts never retries a charge by accident.
+ */
+export class DinteroPaymentDeclinedError extends DinteroError {
+  constructor(fields) {
+    super(fields);
+    /** The declined transaction, exactly as Dintero sent it. */
+    this.transaction = fields.transaction;
+    /** The `merchant_reference` of the charge. */
+    this.merchantReference = fields.merchantReference;
+    /** The transaction's `status`. */
+    this.transactionStatus = fields.transactionStatus;
+    /** `events[].error.type` as sent: a string (2024, e.g. `DO_NOT_RETRY`) or an array (2026). */
+    this.errorType = fields.errorType;
+    /** `retry_policy.retry_codes` (2026), or `["DO_NOT_RETRY"]` for a 2024 `DO_NOT_RETRY` type. */
+    this.retryCodes = fields.retryCodes ?? [];
+    /** `events[].error.retry_policy` as sent (2026; its `retry_after` is ISO 8601), else `null`. */
+    this.retryPolicy = fields.retryPolicy ?? null;
+    /** Whether a later charge (with a new merchant reference) may succeed: `false` for `DO_NOT_RETRY`. */
+    this.retryable = fields.retryable === true;
+    /** HTTP status of the answer (200: Dintero reports declines as a transaction). */
+    this.status = fields.status;
+    /** Request id of the answer, if any. */
+    this.requestId = fields.requestId;
+    /** How many HTTP attempts the charge took. */
+    this.attempts = fields.attempts;
+  }
+}
+
+/**
+ * A charge (`payWithToken`) may or may not have happened: an attempt failed after it may have
+ * reached Dintero and looking `merchantReference` up could not tell. Do not charge again with a new
+ * reference; look this one up later. Extends {@link DinteroError} directly.
+ */
+export class DinteroPaymentOutcomeUnknownError extends DinteroError {
+  constructor(fields) {
+    super(fields);
+    /** The `merchant_reference` to look up. */
+    this.merchantReference = fields.merchantReference;
+    /** HTTP status of the last answer, if there was one. */
+    this.status = fields.status;
+    /** How many HTTP attempts the charge took. */
+    this.attempts = fields.attempts;
+  }
+}
+
 /** Gives `Class` the literal `name`, so `error.name` survives minification of the class name. */
 function named(Class, name) {
   Object.defineProperty(Class.prototype, "name", { value: name, writable: true, enumerable: false, configurable: true });
@@ -96,3 +144,5 @@ named(DinteroInvalidResponseError, "DinteroInvalidResponseError");
 named(DinteroNetworkError, "DinteroNetworkError");
 named(DinteroTimeoutError, "DinteroTimeoutError");
 named(DinteroAbortError, "DinteroAbortError");
+named(DinteroPaymentDeclinedError, "DinteroPaymentDeclinedError");
+named(DinteroPaymentOutcomeUnknownError, "DinteroPaymentOutcomeUnknownError");

@@ -89,3 +89,52 @@ export declare class DinteroAbortError extends DinteroError {
   /** The signal's `reason` (whatever was passed to `controller.abort(reason)`). */
   readonly cause: unknown;
 }
+
+/**
+ * A charge (`payWithToken`) was declined: the transaction's status is `FAILED`, `DECLINED` or
+ * `AUTHORIZATION_VOIDED` (Dintero answers declines with HTTP 200). Extends {@link DinteroError}
+ * directly, not the network errors: code that retries timeouts never retries a charge by accident.
+ *
+ * @example
+ * catch (err) {
+ *   if (err instanceof DinteroPaymentDeclinedError && !err.retryable) await markCardUnusable(customer);
+ * }
+ */
+export declare class DinteroPaymentDeclinedError extends DinteroError {
+  readonly code: "payment_declined";
+  /** The declined transaction, exactly as Dintero sent it. */
+  readonly transaction: Transaction;
+  /** The `merchant_reference` of the charge. */
+  readonly merchantReference: string;
+  /** The transaction's `status`. */
+  readonly transactionStatus: string;
+  /** `events[].error.type` as sent: one string in the 2024 API (e.g. `"DO_NOT_RETRY"`), an array in the 2026 API. */
+  readonly errorType?: string | string[];
+  /** `retry_policy.retry_codes` (2026), or `["DO_NOT_RETRY"]` for a 2024 `DO_NOT_RETRY` type; `[]` when Dintero gave none. */
+  readonly retryCodes: Array<"DO_NOT_RETRY" | "RETRY_IMMEDIATELY" | "RETRY_AFTER_DELAY" | (string & {})>;
+  /** `events[].error.retry_policy` as sent (2026): `retry_after` is an ISO 8601 duration, not seconds. `null` without one. */
+  readonly retryPolicy: { retry_codes?: string[]; retry_after?: string; [member: string]: unknown } | null;
+  /** Whether a later charge with a new `merchant_reference` may succeed: `false` for `DO_NOT_RETRY` and whenever Dintero does not say a retry may work. */
+  readonly retryable: boolean;
+  /** HTTP status of the answer (200 for a decline). */
+  readonly status: number;
+  /** Dintero's request id, if any. */
+  readonly requestId?: string;
+  /** HTTP attempts the charge took. */
+  readonly attempts: number;
+}
+
+/**
+ * A charge (`payWithToken`) may or may not have happened: an attempt failed after it may have
+ * reached Dintero, and looking `merchantReference` up could not tell. Do not charge again with a
+ * new reference: look this one up later (`GET /v1/transactions?merchant_reference=…`).
+ */
+export declare class DinteroPaymentOutcomeUnknownError extends DinteroError {
+  readonly code: "payment_outcome_unknown";
+  /** The `merchant_reference` to look up. */
+  readonly merchantReference: string;
+  /** HTTP status of the last answer, if there was one. */
+  readonly status?: number;
+  /** HTTP attempts the charge took. */
+  readonly attempts?: number;
+}

@@ -29,7 +29,6 @@ pub enum Repeat {
     /// Everything transient is retried.
     Failures,
     /// Only answers that say nothing was done.
-    #[allow(dead_code)] // the charge's rule, in the next commit
     NothingDone,
 }
 

@@ -5,8 +5,9 @@ use super::attempts::{send_with_retries, Attempted, Repeat, Reporter};
 use super::auth::{
     basic_credentials, parse_token_response, token_path, token_request, AccessToken,
 };
+use super::card_token::deletion_body;
 use super::config::{CallOptions, ClientConfig, Credentials, Settings};
-use super::endpoint::{Endpoint, RetryRule, CREATE_SESSION, GET_TRANSACTION};
+use super::endpoint::{Endpoint, RetryRule, CREATE_SESSION, DELETE_CARD_TOKEN, GET_TRANSACTION};
 use super::error_mapping::Operation;
 use super::events::{path_only, Event, EventKind, EventSink, RetryReason};
 use super::response_json::ResponseJson;
@@ -168,6 +169,23 @@ impl<T: Transport + 'static> Client<T> {
         .await
     }
 
+    /// Deletes a stored card token: `DELETE /v1/card-tokens/{id}` (`token_id`: the
+    /// `payment_token_id` or `recurrence_token_id`), with `{ reason, requestor }` when given.
+    /// Returns the card-token object exactly as Dintero sent it.
+    pub async fn delete_payment_token<C: Cancellation>(
+        &self,
+        token_id: &str,
+        reason: Option<&str>,
+        requestor: Option<&str>,
+        options: &CallOptions,
+        cancel: &C,
+    ) -> Result<Answer<ResponseJson>, Error> {
+        let call = self.call(options, cancel);
+        let body = deletion_body(reason, requestor).map_err(Error::invalid_arguments);
+        self.request(&DELETE_CARD_TOKEN, Some(token_id), "", body, &call)
+            .await
+    }
+
     /// One call of `endpoint`: the path from its template (`segment` checked by its rule), the
     /// `body` (or the validation error that refuses the call), auth and attempts, the answer
     /// checked by its rule; a failure is reported once. Every endpoint goes through here, or
@@ -204,6 +222,8 @@ impl<T: Transport + 'static> Client<T> {
     ) -> (Result<Answer<ResponseJson>, Error>, bool) {
         let repeat = match endpoint.retry {
             RetryRule::SafeToRepeat => Repeat::Failures,
+            RetryRule::Charge if call.repeat_charge => Repeat::Failures,
+            RetryRule::Charge => Repeat::NothingDone,
         };
         let (result, may_have_reached) = self
             .authorized(endpoint.method, path, body, headers, repeat, call)
@@ -216,11 +236,17 @@ impl<T: Transport + 'static> Client<T> {
     }
 
     /// The state of one call: its settings, the caller's cancellation and when it started.
-    fn call<'c, C: Cancellation>(&self, options: &CallOptions, cancel: &'c C) -> Call<'c, C> {
+    pub(super) fn call<'c, C: Cancellation>(
+        &self,
+        options: &CallOptions,
+        cancel: &'c C,
+    ) -> Call<'c, C> {
         Call {
             settings: self.config.settings(options),
             cancel,
             started_ms: self.transport.now_ms(),
+            repeat_charge: false,
+            secrets: Vec::new(),
         }
     }
 
@@ -233,7 +259,11 @@ impl<T: Transport + 'static> Client<T> {
         done: Authorized,
         parsed: Result<B, &'static str>,
     ) -> Result<Answer<B>, Error> {
-        let operation = || self.operation(method, path, &done.used_tokens, &call.settings);
+        let operation = || {
+            let mut operation = self.operation(method, path, &done.used_tokens, &call.settings);
+            operation.secrets.extend(call.secrets.iter().cloned());
+            operation
+        };
         match parsed {
             Ok(body) => {
                 // The secrets to clean the id with are only gathered when there is an id.
@@ -259,7 +289,7 @@ impl<T: Transport + 'static> Client<T> {
     }
 
     /// Reports a failed call to the event sink; returns `result` unchanged.
-    fn reported<R, C: Cancellation>(
+    pub(super) fn reported<R, C: Cancellation>(
         &self,
         method: Method,
         path: &str,
@@ -284,9 +314,10 @@ impl<T: Transport + 'static> Client<T> {
     }
 
     /// Where an API request with `token` reports its events (with bodies if `hookBodies`).
-    fn reporter(&self, token: &Secret) -> Reporter<'_> {
+    fn reporter<'s>(&'s self, token: &Secret, call_secrets: &[String]) -> Reporter<'s> {
         Reporter::new(self.events.as_deref(), self.config.hook_bodies, || {
             let mut secrets = secrets_of(&self.config);
+            secrets.extend(call_secrets.iter().cloned());
             secrets.push(token.expose().to_owned());
             secrets.extend(self.tokens.cached().map(|t| t.expose().to_owned()));
             secrets
@@ -321,7 +352,7 @@ impl<T: Transport + 'static> Client<T> {
             };
             used_tokens.push(token.clone());
             let request = self.api_request(method, path, body.clone(), headers, &token);
-            let reporter = self.reporter(&token);
+            let reporter = self.reporter(&token, &call.secrets);
             let Attempted {
                 result,
                 attempts: made,
@@ -339,7 +370,11 @@ impl<T: Transport + 'static> Client<T> {
             attempts += made;
             reached |= may_have_reached;
             // The error description (with every secret to redact) is only built when needed.
-            let operation = || self.operation(method, path, &used_tokens, &call.settings);
+            let operation = || {
+                let mut operation = self.operation(method, path, &used_tokens, &call.settings);
+                operation.secrets.extend(call.secrets.iter().cloned());
+                operation
+            };
             let outcome = match result {
                 Ok(response) if response.status == 401 && can_refresh && !refreshed => {
                     self.tokens.invalidate(&token);
@@ -464,7 +499,11 @@ pub(super) struct Call<'c, C> {
     /// The caller's cancellation.
     cancel: &'c C,
     /// When it started (transport clock).
-    started_ms: f64,
+    pub started_ms: f64,
+    /// Whether a charge may be repeated (Dintero refuses a duplicate `merchant_reference`).
+    pub repeat_charge: bool,
+    /// The call's own secrets (a charge's card tokens), kept out of messages, hooks and logs.
+    pub secrets: Vec<String>,
 }
 
 /// A 2xx answer to an authorized request.

@@ -14,6 +14,12 @@ pub enum RetryRule {
     /// Repeating it is harmless (reads, deletions, session creation): network failures,
     /// timeouts and the retryable statuses are retried.
     SafeToRepeat,
+    /// A charge: repeated only when Dintero refuses duplicates of its `merchant_reference`
+    /// (the `strict-merchant-reference` feature toggle); otherwise never repeated once it may
+    /// have reached Dintero (only a 429, and a 401 answered with a new token, are retried).
+    /// After any failure that may have followed the charge, the outcome is looked up by
+    /// reference instead (src/client/charge.rs).
+    Charge,
 }
 
 /// How a request authenticates.
@@ -36,6 +42,8 @@ pub enum AnswerRule {
         /// What was expected, e.g. "expected string `id` and `url`".
         describe: &'static str,
     },
+    /// A JSON array (of transactions).
+    Array,
 }
 
 /// The rule of the one variable path segment of an endpoint.
@@ -94,6 +102,44 @@ pub const GET_TRANSACTION: Endpoint = Endpoint {
     answer: TRANSACTION_ANSWER,
 };
 
+/// `POST /v1/sessions/pay`: charges a stored card token.
+pub const PAY_WITH_TOKEN: Endpoint = Endpoint {
+    method: Method::Post,
+    path: "/v1/sessions/pay",
+    segment: None,
+    retry: RetryRule::Charge,
+    auth: Auth::Bearer,
+    answer: TRANSACTION_ANSWER,
+};
+
+/// `GET /v1/transactions?merchant_reference=…`: the transactions of one reference.
+pub const FIND_TRANSACTIONS: Endpoint = Endpoint {
+    method: Method::Get,
+    path: "/v1/transactions",
+    segment: None,
+    retry: RetryRule::SafeToRepeat,
+    auth: Auth::Bearer,
+    answer: AnswerRule::Array,
+};
+
+/// `DELETE /v1/card-tokens/{id}`: deletes a stored card token.
+pub const DELETE_CARD_TOKEN: Endpoint = Endpoint {
+    method: Method::Delete,
+    path: "/v1/card-tokens/{id}",
+    segment: Some(SegmentRule {
+        argument: "tokenId",
+        code: IssueCode::InvalidTokenId,
+        what: "a card token id (`payment_token_id` or `recurrence_token_id`)",
+    }),
+    retry: RetryRule::SafeToRepeat,
+    auth: Auth::Bearer,
+    answer: AnswerRule::Object {
+        strings: &[],
+        non_empty: false,
+        describe: "expected the card token as a JSON object",
+    },
+};
+
 /// A transaction: a JSON object with a string `id`.
 const TRANSACTION_ANSWER: AnswerRule = AnswerRule::Object {
     strings: &["id"],
@@ -150,6 +196,9 @@ impl Endpoint {
                 BodyProblem::NotAnObject if non_empty => "expected a JSON object",
                 BodyProblem::NotAnObject | BodyProblem::MissingMembers => describe,
             }),
+            AnswerRule::Array => {
+                ResponseJson::check_array(body).map_err(|_| "expected a JSON array")
+            }
         }
     }
 }
@@ -175,9 +224,35 @@ mod tests {
             &"x".repeat(201),
         ] {
             assert!(!is_segment(bad), "{bad}");
-            let error = GET_TRANSACTION.path_for(Some(bad), "").unwrap_err();
-            assert_eq!(error.issues[0].path, "/transactionId");
-            assert_eq!(error.issues[0].code, "invalid_transaction_id");
+            let error = DELETE_CARD_TOKEN.path_for(Some(bad), "").unwrap_err();
+            assert_eq!(error.issues[0].path, "/tokenId");
+            assert_eq!(error.issues[0].code, "invalid_token_id");
         }
+    }
+
+    #[test]
+    fn builds_paths_from_the_templates() {
+        assert_eq!(
+            GET_TRANSACTION.path_for(Some("T1.x"), "?a=b").unwrap(),
+            "/v1/transactions/T1.x?a=b"
+        );
+        assert_eq!(
+            DELETE_CARD_TOKEN.path_for(Some("abc"), "").unwrap(),
+            "/v1/card-tokens/abc"
+        );
+        assert_eq!(
+            PAY_WITH_TOKEN.path_for(None, "").unwrap(),
+            "/v1/sessions/pay"
+        );
+    }
+
+    #[test]
+    fn checks_answers() {
+        assert!(FIND_TRANSACTIONS.check_answer("[]".into()).is_ok());
+        assert!(FIND_TRANSACTIONS.check_answer("{}".into()).is_err());
+        assert!(DELETE_CARD_TOKEN.check_answer("{}".into()).is_ok());
+        assert!(DELETE_CARD_TOKEN.check_answer("[]".into()).is_err());
+        assert!(PAY_WITH_TOKEN.check_answer(r#"{"id":"x"}"#.into()).is_ok());
+        assert!(PAY_WITH_TOKEN.check_answer(r#"{"id":1}"#.into()).is_err());
     }
 }

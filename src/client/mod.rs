@@ -14,8 +14,11 @@ mod attempts;
 mod auth;
 mod base64;
 mod base_url;
+mod card_token;
+mod charge;
 mod client_core;
 mod config;
+mod decline;
 mod endpoint;
 mod error_mapping;
 mod events;
@@ -41,6 +44,7 @@ mod tests;
 
 pub use answer::{Answer, ResponseMeta};
 pub use base_url::{BaseUrl, BaseUrlProblem, DEFAULT_BASE_URL};
+pub use charge::FeatureToggle;
 pub use client_core::{Client, USER_AGENT};
 pub use config::{
     is_account_id, CallOptions, ClientConfig, Credentials, Environment, Settings,
@@ -50,7 +54,8 @@ pub use events::{Event, EventKind, EventLog, EventSink, RetryReason};
 pub use http_date::parse_http_date;
 pub use options::{
     is_option, options_not_an_object, unknown_option, OptionLists, CLIENT_OPTIONS, CREATE_OPTIONS,
-    CREATE_OWN_OPTIONS, GET_OPTIONS, HOOKS, JS_VALUE_OPTIONS, LOG_LEVELS, VALIDATION_OPTIONS,
+    CREATE_OWN_OPTIONS, DELETE_OPTIONS, GET_OPTIONS, HOOKS, JS_VALUE_OPTIONS, LOG_LEVELS,
+    PAY_OPTIONS, VALIDATION_OPTIONS,
 };
 pub use response_json::{BodyProblem, ResponseJson};
 pub use response_text::{READ_RESPONSE_HEADERS, REQUEST_ID_HEADERS};

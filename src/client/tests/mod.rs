@@ -2,6 +2,7 @@
 
 mod auth_flow;
 mod cancellation;
+mod charge;
 mod redaction;
 mod request_shape;
 mod retries;
