@@ -10,143 +10,35 @@ use serde::Serialize;
 use serde_json::Value;
 use std::fmt;
 
-/// Which error class a failure maps to in JavaScript.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum ErrorKind {
-    /// The request payload or options are invalid; nothing was sent.
-    Validation,
-    /// Dintero answered with an HTTP error status not covered by a more specific kind.
-    Api,
-    /// Dintero refused the credentials or the access token (HTTP 401 or 403).
-    Authentication,
-    /// Dintero answered HTTP 429 Too Many Requests.
-    RateLimit,
-    /// An attempt got no complete response within the configured timeout.
-    Timeout,
-    /// The request could not be sent or its response could not be read (DNS, refused, reset...).
-    Network,
-    /// The caller's `AbortSignal` aborted the call.
-    Abort,
-    /// Dintero answered 2xx with a body that is not the expected JSON.
-    InvalidResponse,
-    /// A charge was declined (transaction status `FAILED`, `DECLINED` or
-    /// `AUTHORIZATION_VOIDED`). Not a network error: code that retries those never retries it.
-    PaymentDeclined,
-    /// A charge may or may not have happened, and looking its reference up could not tell.
-    PaymentOutcomeUnknown,
-}
+mod kinds;
 
-impl ErrorKind {
-    /// Every kind, in declaration order.
-    pub const ALL: [ErrorKind; 10] = [
-        ErrorKind::Validation,
-        ErrorKind::Api,
-        ErrorKind::Authentication,
-        ErrorKind::RateLimit,
-        ErrorKind::Timeout,
-        ErrorKind::Network,
-        ErrorKind::Abort,
-        ErrorKind::InvalidResponse,
-        ErrorKind::PaymentDeclined,
-        ErrorKind::PaymentOutcomeUnknown,
-    ];
+pub use kinds::{ErrorCode, ErrorKind};
 
-    /// The JS class name this kind becomes.
-    pub fn class_name(self) -> &'static str {
-        match self {
-            ErrorKind::Validation => "DinteroValidationError",
-            ErrorKind::Api => "DinteroApiError",
-            ErrorKind::Authentication => "DinteroAuthenticationError",
-            ErrorKind::RateLimit => "DinteroRateLimitError",
-            ErrorKind::Timeout => "DinteroTimeoutError",
-            ErrorKind::Network => "DinteroNetworkError",
-            ErrorKind::Abort => "DinteroAbortError",
-            ErrorKind::InvalidResponse => "DinteroInvalidResponseError",
-            ErrorKind::PaymentDeclined => "DinteroPaymentDeclinedError",
-            ErrorKind::PaymentOutcomeUnknown => "DinteroPaymentOutcomeUnknownError",
-        }
-    }
-}
-
-/// Declares [`ErrorCode`]: `Variant = "wire_text",` per code.
-macro_rules! error_codes {
-    ($($(#[doc = $doc:literal])* $variant:ident = $wire:literal,)*) => {
-        /// Every `code` an error of this package can have. The snake_case text
-        /// ([`ErrorCode::as_str`]) is what reaches users in `err.code`; it never changes once
-        /// published.
-        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-        pub enum ErrorCode {
-            $($(#[doc = $doc])* $variant,)*
-        }
-
-        impl ErrorCode {
-            /// Every code, in declaration order.
-            pub const ALL: &'static [ErrorCode] = &[$(ErrorCode::$variant,)*];
-
-            /// The stable snake_case text of the code.
-            pub fn as_str(self) -> &'static str {
-                match self {
-                    $(ErrorCode::$variant => $wire,)*
-                }
-            }
-        }
-
-        const _: () = {
-            #[::wasm_bindgen::prelude::wasm_bindgen(typescript_custom_section)]
-            const TS_ERROR_CODE: &'static str = concat!(
-                "/** Every `code` an error of this package can have. */\n",
-                "export type ErrorCode = never", $(" | \"", $wire, "\"",)* ";"
-            );
-        };
-    };
-}
-
-error_codes! {
-    /// The request payload has error issues; nothing was sent.
-    ValidationFailed = "validation_failed",
-    /// The client or call options are invalid; nothing was sent.
-    InvalidOptions = "invalid_options",
-    /// A method argument (e.g. the transaction id) is invalid; nothing was sent.
-    InvalidArguments = "invalid_arguments",
-    /// HTTP 400 (from the token endpoint: refused credentials).
-    BadRequest = "bad_request",
-    /// HTTP 401: the credentials or the access token were refused.
-    Unauthorized = "unauthorized",
-    /// HTTP 403: the credentials lack a permission.
-    Forbidden = "forbidden",
-    /// HTTP 404.
-    NotFound = "not_found",
-    /// HTTP 408.
-    RequestTimeout = "request_timeout",
-    /// HTTP 409.
-    Conflict = "conflict",
-    /// HTTP 422.
-    UnprocessableEntity = "unprocessable_entity",
-    /// HTTP 429 after every retry.
-    RateLimited = "rate_limited",
-    /// HTTP 5xx after every retry.
-    ServerError = "server_error",
-    /// HTTP 3xx (redirects are not followed).
-    UnexpectedRedirect = "unexpected_redirect",
-    /// Another HTTP error status.
-    HttpError = "http_error",
-    /// A 2xx answer whose body is not the expected JSON.
-    InvalidResponse = "invalid_response",
-    /// No complete response within `timeoutMs`, on every attempt.
-    Timeout = "timeout",
-    /// The request could not be sent or its response read, after every retry.
-    NetworkError = "network_error",
-    /// The caller's `AbortSignal` aborted the call.
-    Aborted = "aborted",
-    /// A bug in this package (the wasm module trapped).
-    InternalError = "internal_error",
-    /// No entry file of the package initialised the wasm module (a bundler dropped it).
-    NotInitialized = "not_initialized",
-    /// A charge was declined (`DinteroPaymentDeclinedError`).
-    PaymentDeclined = "payment_declined",
-    /// Whether a charge happened is unknown (`DinteroPaymentOutcomeUnknownError`).
-    PaymentOutcomeUnknown = "payment_outcome_unknown",
+/// What an HTTP error response said besides its status: request id and Dintero's error body
+/// (`{"error": {"code", "message", "errors"}}`). Boxed in [`Error`] to keep results small.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ResponseDetails {
+    /// The request id from the response headers (`request-id`, `x-request-id` or
+    /// `dintero-request-id`), when present.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub request_id: Option<String>,
+    /// Dintero's `error.code` from the response body.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dintero_code: Option<String>,
+    /// Dintero's `error.message` from the response body.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub dintero_message: Option<String>,
+    /// Dintero's `error.errors` from the response body (nested validation errors), as
+    /// serde_json reads them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub errors: Option<Vec<Value>>,
+    /// The error body's exact text when it has `error.errors`: the wasm boundary gives JS
+    /// callers `errors` as `JSON.parse(body).error.errors`, so its numbers and member order are
+    /// as sent. When a secret had to be redacted from `errors`, the printed
+    /// `{"error":{"errors":[...]}}` of the redacted values instead.
+    #[serde(skip)]
+    pub error_body_json: Option<String>,
 }
 
 /// What a charge's error says about the payment: its merchant reference and, for a decline,
@@ -177,33 +69,6 @@ pub struct PaymentDetails {
     /// The event error's `retry_policy` as sent (2026), as JSON text.
     #[serde(skip)]
     pub retry_policy_json: Option<String>,
-}
-
-/// What an HTTP error response said besides its status: request id and Dintero's error body
-/// (`{"error": {"code", "message", "errors"}}`). Boxed in [`Error`] to keep results small.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ResponseDetails {
-    /// The request id from the response headers (`request-id`, `x-request-id` or
-    /// `dintero-request-id`), when present.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub request_id: Option<String>,
-    /// Dintero's `error.code` from the response body.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dintero_code: Option<String>,
-    /// Dintero's `error.message` from the response body.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub dintero_message: Option<String>,
-    /// Dintero's `error.errors` from the response body (nested validation errors), as
-    /// serde_json reads them.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    pub errors: Option<Vec<Value>>,
-    /// The error body's exact text when it has `error.errors`: the wasm boundary gives JS
-    /// callers `errors` as `JSON.parse(body).error.errors`, so its numbers and member order are
-    /// as sent. When a secret had to be redacted from `errors`, the printed
-    /// `{"error":{"errors":[...]}}` of the redacted values instead.
-    #[serde(skip)]
-    pub error_body_json: Option<String>,
 }
 
 /// A failure, with everything needed to branch on it and nothing secret.
@@ -367,71 +232,6 @@ mod tests {
         }
         // The errors the wasm module cannot raise itself: not loaded, trapped, a foreign value.
         assert!(seen >= 3, "{seen}");
-    }
-
-    /// `ALL` lists every kind: adding a variant fails to compile here until it is listed.
-    #[test]
-    fn all_lists_every_kind() {
-        for (index, kind) in ErrorKind::ALL.into_iter().enumerate() {
-            let position = match kind {
-                ErrorKind::Validation => 0,
-                ErrorKind::Api => 1,
-                ErrorKind::Authentication => 2,
-                ErrorKind::RateLimit => 3,
-                ErrorKind::Timeout => 4,
-                ErrorKind::Network => 5,
-                ErrorKind::Abort => 6,
-                ErrorKind::InvalidResponse => 7,
-                ErrorKind::PaymentDeclined => 8,
-                ErrorKind::PaymentOutcomeUnknown => 9,
-            };
-            assert_eq!(index, position);
-        }
-    }
-
-    /// Every Rust kind has its JS class in `error-mapping.js` and the reverse; every class is
-    /// defined in `errors.js` and declared in `errors.d.ts`.
-    #[test]
-    fn every_kind_has_its_js_class_and_the_reverse() {
-        const MAPPING: &str = include_str!("../pkg-template/src/error-mapping.js");
-        const CLASSES: &str = include_str!("../pkg-template/src/errors.js");
-        const DECLARATIONS: &str = include_str!("../pkg-template/types/errors.d.ts");
-        let table = MAPPING
-            .split("const CLASSES = {")
-            .nth(1)
-            .and_then(|rest| rest.split("};").next())
-            .unwrap();
-        let mut js: Vec<(String, String)> = table
-            .lines()
-            .filter_map(|line| line.trim().strip_suffix(','))
-            .map(|entry| {
-                let (kind, class) = entry.split_once(": ").unwrap();
-                (kind.to_owned(), class.to_owned())
-            })
-            .collect();
-        let mut rust: Vec<(String, String)> = ErrorKind::ALL
-            .iter()
-            .map(|kind| {
-                let wire = serde_json::to_value(kind).unwrap();
-                (
-                    wire.as_str().unwrap().to_owned(),
-                    kind.class_name().to_owned(),
-                )
-            })
-            .collect();
-        js.sort();
-        rust.sort();
-        assert_eq!(js, rust);
-        for (_, class) in &rust {
-            assert!(
-                CLASSES.contains(&format!("export class {class} extends")),
-                "{class}"
-            );
-            assert!(
-                DECLARATIONS.contains(&format!("export declare class {class} extends")),
-                "{class}"
-            );
-        }
     }
 
     #[test]

@@ -32,3 +32,17 @@ export function onError(err: unknown): string {
   }
   return "other";
 }
+
+// Error classes are declared from src/error/kinds.rs: each `code` union is the class's own codes
+// and its subclasses'.
+import { DinteroApiError, DinteroSignatureError } from "dintero-payment-token";
+export function signatureCode(err: DinteroSignatureError): "signature_missing" | "signature_malformed" | "signature_expired" | "signature_mismatch" {
+  // @ts-expect-error: not a code of DinteroSignatureError
+  if (err.code === "rate_limited") return "signature_missing";
+  return err.code;
+}
+export function apiCode(err: DinteroApiError): ErrorCode {
+  // @ts-expect-error: a signature code is not an API error code
+  if (err.code === "signature_mismatch") return err.code;
+  return err.code;
+}

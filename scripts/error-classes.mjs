@@ -1,0 +1,181 @@
+// Renders the error classes from their one declaration in Rust (src/error/kinds.rs). The
+// `error_kinds!` macro puts a table into the wasm-bindgen .d.ts as `//@` lines (tab-separated):
+//
+//   //@kind   <kind> <Class> <Parent>     a kind (`kind` of the plain error objects) and its class
+//   //@doc    <text>                      a doc line of the kind, or of the field above
+//   //@code   <Variant> <code>            a code the kind declares
+//   //@shares <Variant>                   a code declared by another kind that this one has too
+//   //@field  <name> <ts type> <flags> <js default>
+//
+// (wasm-bindgen indents the lines and trims trailing blanks: both are allowed for.)
+//
+// From it, at build time: the JS classes (errors.js), the kind -> class table (error-classes.js)
+// and the TypeScript class declarations. A class's `code` union is its own codes, the codes it
+// shares and its subclasses' codes; the root class's is `ErrorCode`.
+
+/** The table's lines removed from `dts`, and the table read from them. */
+export function readErrorKinds(dts) {
+  const kinds = [];
+  const variants = new Map();
+  let docTarget = null;
+  const rest = [];
+  for (const raw of dts.split("\n")) {
+    // wasm-bindgen indents custom sections by their braces and trims trailing blanks.
+    const line = raw.trimStart();
+    if (!line.startsWith("//@")) {
+      rest.push(raw);
+      continue;
+    }
+    const [tag, ...cells] = line.slice(3).split("\t");
+    const kind = kinds.at(-1);
+    if (tag === "kind") {
+      const [wire, name, parent] = cells;
+      kinds.push({ wire, name, parent, doc: [], codes: [], shares: [], fields: [] });
+      docTarget = kinds.at(-1).doc;
+    } else if (!kind) {
+      throw new Error(`error kind table: ${tag} line before any kind`);
+    } else if (tag === "doc") {
+      docTarget.push(cells.join("\t").replace(/^ /, ""));
+    } else if (tag === "code") {
+      const [variant, code] = cells;
+      variants.set(variant, code);
+      kind.codes.push(code);
+    } else if (tag === "shares") {
+      kind.shares.push(cells[0]);
+    } else if (tag === "field") {
+      const [name, ts, flags = "", fallback = ""] = cells;
+      const field = { name, ts, flags: flags.trim().split(/\s+/).filter(Boolean), fallback: fallback || null, doc: [] };
+      for (const flag of field.flags) if (flag !== "optional" && flag !== "hidden") throw new Error(`error kind table: unknown flag ${flag}`);
+      kind.fields.push(field);
+      docTarget = field.doc;
+    } else {
+      throw new Error(`error kind table: unknown line ${line}`);
+    }
+  }
+  if (kinds.length === 0) throw new Error("error kind table not found in the wasm-bindgen .d.ts (src/error/kinds.rs)");
+  for (const kind of kinds) {
+    for (const variant of kind.shares) {
+      if (!variants.has(variant)) throw new Error(`error kind ${kind.name} shares an unknown code ${variant}`);
+      kind.codes.push(variants.get(variant));
+    }
+  }
+  return { kinds: parentsFirst(kinds), dts: rest.join("\n") };
+}
+
+/** The kinds ordered so that each class comes after the class it extends. */
+function parentsFirst(kinds) {
+  const byName = new Map(kinds.map((k) => [k.name, k]));
+  const ordered = [];
+  const visit = (kind, depth) => {
+    if (ordered.includes(kind)) return;
+    if (depth > kinds.length) throw new Error(`error kind ${kind.name}: its classes extend each other in a circle`);
+    if (kind.parent !== "Error") {
+      const parent = byName.get(kind.parent);
+      if (!parent) throw new Error(`error kind ${kind.name} extends an unknown class ${kind.parent}`);
+      visit(parent, depth + 1);
+    }
+    ordered.push(kind);
+  };
+  for (const kind of kinds) visit(kind, 0);
+  if (ordered.filter((k) => k.parent === "Error").length !== 1) throw new Error("error kinds: exactly one class must extend Error");
+  return ordered;
+}
+
+/** The fields of `kind`'s ancestors. */
+function inheritedFields(kinds, kind) {
+  const names = new Set();
+  for (let parent = kinds.find((k) => k.name === kind.parent); parent; parent = kinds.find((k) => k.name === parent.parent)) {
+    for (const field of parent.fields) names.add(field.name);
+  }
+  return names;
+}
+
+/** The codes an instance of `kind` can have: its own and its subclasses'. */
+function codesUnder(kinds, kind) {
+  const codes = new Set(kind.codes);
+  for (const child of kinds.filter((k) => k.parent === kind.name)) for (const code of codesUnder(kinds, child)) codes.add(code);
+  return codes;
+}
+
+function jsDoc(lines, indent) {
+  if (lines.length === 0) return "";
+  if (lines.length === 1) return `${indent}/** ${lines[0]} */\n`;
+  return `${indent}/**\n${lines.map((l) => `${indent} *${l ? ` ${l}` : ""}`).join("\n")}\n${indent} */\n`;
+}
+
+/** errors.js: the classes, each setting its own fields; `name` is a literal on each prototype. */
+export function renderErrorsJs(kinds) {
+  const out = [
+    "// Error classes of dintero-payment-token, generated by scripts/error-classes.mjs from src/error/kinds.rs.\n" +
+      "// Errors cross the wasm boundary as plain objects `{ kind, code, message, ... }`; error-mapping.js turns them\n" +
+      "// into these classes. Each class's `name` is a string literal set on its prototype (see `named` at the end),\n" +
+      "// not taken from the class name, which minifiers rename.\n",
+  ];
+  for (const kind of kinds) {
+    const inherited = inheritedFields(kinds, kind);
+    const body = [];
+    if (kind.parent === "Error") {
+      body.push("    super(fields.message);");
+      body.push("    // The literal name given below to each class of this file; a user's subclass keeps its own.");
+      body.push('    this.name = Object.hasOwn(new.target.prototype, "name") ? new.target.prototype.name : new.target.name;');
+      body.push("    /** Stable snake_case identifier to branch on. */");
+      body.push("    this.code = fields.code;");
+    } else {
+      body.push("    super(fields);");
+    }
+    for (const field of kind.fields.filter((f) => !inherited.has(f.name))) {
+      const key = JSON.stringify(field.name);
+      if (field.flags.includes("hidden")) {
+        body.push(`    // Non-enumerable, like the \`cause\` Error's own constructor sets.`);
+        body.push(`    if (${key} in fields) Object.defineProperty(this, ${key}, { value: fields.${field.name}, configurable: true, writable: true, enumerable: false });`);
+      } else {
+        body.push(`    this.${field.name} = fields.${field.name}${field.fallback ? ` ?? ${field.fallback}` : ""};`);
+      }
+    }
+    out.push(
+      jsDoc(kind.doc, "") +
+        (body.length === 1
+          ? `export class ${kind.name} extends ${kind.parent} {}\n`
+          : `export class ${kind.name} extends ${kind.parent} {\n  constructor(fields) {\n${body.join("\n")}\n  }\n}\n`),
+    );
+  }
+  out.push(
+    "/** Gives `Class` the literal `name`, so `error.name` survives minification of the class name. */\n" +
+      "function named(Class, name) {\n" +
+      '  Object.defineProperty(Class.prototype, "name", { value: name, writable: true, enumerable: false, configurable: true });\n' +
+      "}\n\n" +
+      kinds.map((k) => `named(${k.name}, ${JSON.stringify(k.name)});\n`).join(""),
+  );
+  return out.join("\n");
+}
+
+/** error-classes.js: the class of each `kind` (not exported by the package). */
+export function renderErrorClassesJs(kinds) {
+  return (
+    "// The error class of each `kind` of src/error/kinds.rs; generated by scripts/error-classes.mjs.\n" +
+    `import { ${kinds.map((k) => k.name).join(", ")} } from "./errors.js";\n\n` +
+    "/** Error class for each `kind` of the plain error objects thrown by the wasm core. */\n" +
+    `export const ERROR_CLASSES = Object.freeze({\n${kinds.map((k) => `  ${k.wire}: ${k.name},\n`).join("")}});\n`
+  );
+}
+
+/** The TypeScript declarations of the classes. */
+export function renderErrorsDts(kinds) {
+  const out = ["// ---- error classes (generated from src/error/kinds.rs by scripts/error-classes.mjs) ----\n"];
+  for (const kind of kinds) {
+    const members = [];
+    if (kind.parent === "Error") {
+      members.push("  /** Stable snake_case identifier to branch on (the `ErrorCode` union comes from the Rust `ErrorCode`). */");
+      members.push("  readonly code: ErrorCode;");
+    } else {
+      members.push(`  readonly code: ${[...codesUnder(kinds, kind)].map((c) => JSON.stringify(c)).join(" | ")};`);
+    }
+    for (const field of kind.fields) {
+      const doc = jsDoc(field.doc, "  ");
+      if (doc) members.push(doc.replace(/\n$/, ""));
+      members.push(`  readonly ${field.name}${field.flags.includes("optional") ? "?" : ""}: ${field.ts};`);
+    }
+    out.push(`${jsDoc(kind.doc, "")}export declare class ${kind.name} extends ${kind.parent} {\n${members.join("\n")}\n}\n`);
+  }
+  return out.join("\n");
+}
