@@ -158,10 +158,23 @@ impl<T: Transport + 'static> Client<T> {
             }
             // The charge may have happened: only the lookup can tell.
             Err(error) if may_have_reached || error.kind == ErrorKind::InvalidResponse => {
-                self.look_up(&reference, &error, &call).await
+                match self.look_up(&reference, &call).await {
+                    Lookup::Settled(result) => result,
+                    Lookup::Unknown(why) => Err(outcome_unknown(&reference, &error, &why)),
+                }
             }
-            // An answer that says nothing was charged (the 400 of a reference used before on
-            // the first attempt, a refused token, a 429 after the retries).
+            // A 400 (a duplicate refused, or a request Dintero refuses): the reference is
+            // looked up all the same, because a runtime may re-send a request on its own (Deno
+            // does, on a reused connection that closed after the charge). A transaction of the
+            // reference is its one charge; otherwise the 400 as sent.
+            Err(error) if error.status == Some(400) => {
+                match self.look_up(&reference, &call).await {
+                    Lookup::Settled(result) => result,
+                    Lookup::Unknown(_) => Err(error),
+                }
+            }
+            // An answer that says nothing was charged (a refused token, a 429 after the
+            // retries).
             Err(error) => Err(error),
         };
         self.reported(method, PAY_WITH_TOKEN.path, &call, result)
@@ -217,19 +230,13 @@ impl<T: Transport + 'static> Client<T> {
         Err(error)
     }
 
-    /// After a failure that may have followed the charge: the transaction of `reference`, read
-    /// whole, settled like a direct answer; `payment_outcome_unknown` when the lookup fails or
-    /// finds nothing.
-    async fn look_up<C: Cancellation>(
-        &self,
-        reference: &str,
-        cause: &Error,
-        call: &Call<'_, C>,
-    ) -> Result<Answer<ResponseJson>, Error> {
-        let unknown = |why: &str| outcome_unknown(reference, cause, why);
+    /// The transaction of `reference`, read whole and settled like a direct answer; why not,
+    /// when the lookup fails or finds nothing.
+    async fn look_up<C: Cancellation>(&self, reference: &str, call: &Call<'_, C>) -> Lookup {
+        let unknown = |why: String| Lookup::Unknown(why);
         let query = format!("?merchant_reference={}", query_value(reference));
         let Ok(path) = FIND_TRANSACTIONS.path_for(None, &query) else {
-            return Err(unknown("the lookup could not be built"));
+            return unknown("the lookup could not be built".into());
         };
         let found = match self
             .send(&FIND_TRANSACTIONS, &path, None, &[], call)
@@ -237,8 +244,8 @@ impl<T: Transport + 'static> Client<T> {
             .0
         {
             Ok(found) => found.body.to_value(),
-            Err(error) if error.kind == ErrorKind::Abort => return Err(error),
-            Err(error) => return Err(unknown(&format!("the lookup failed: {}", error.message))),
+            Err(error) if error.kind == ErrorKind::Abort => return Lookup::Settled(Err(error)),
+            Err(error) => return unknown(format!("the lookup failed: {}", error.message)),
         };
         let candidates: Vec<&Value> = found
             .as_array()
@@ -256,23 +263,28 @@ impl<T: Transport + 'static> Client<T> {
             .find(|tx| !is_declined(tx))
             .or_else(|| candidates.last());
         let Some(id) = chosen.and_then(|tx| tx.get("id")).and_then(Value::as_str) else {
-            return Err(unknown("Dintero has no transaction for it yet"));
+            return unknown("Dintero has no transaction for it yet".into());
         };
-        let read = GET_TRANSACTION.path_for(Some(id), "");
-        let Ok(path) = read else {
-            return Err(unknown(
-                "the transaction id Dintero listed is not a valid id",
-            ));
+        let Ok(path) = GET_TRANSACTION.path_for(Some(id), "") else {
+            return unknown("the transaction id Dintero listed is not a valid id".into());
         };
         match self.send(&GET_TRANSACTION, &path, None, &[], call).await.0 {
-            Ok(answer) => self.settle(answer, reference, call),
-            Err(error) if error.kind == ErrorKind::Abort => Err(error),
-            Err(error) => Err(unknown(&format!(
+            Ok(answer) => Lookup::Settled(self.settle(answer, reference, call)),
+            Err(error) if error.kind == ErrorKind::Abort => Lookup::Settled(Err(error)),
+            Err(error) => unknown(format!(
                 "reading transaction {id} failed: {}",
                 error.message
-            ))),
+            )),
         }
     }
+}
+
+/// What looking a reference up found.
+enum Lookup {
+    /// Its transaction (settled: returned, or the decline error), or the caller's abort.
+    Settled(Result<Answer<ResponseJson>, Error>),
+    /// Nothing could be told, and why.
+    Unknown(String),
 }
 
 /// The `payment_outcome_unknown` error for `reference` after `cause`.

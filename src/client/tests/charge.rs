@@ -520,3 +520,39 @@ fn an_invalid_request_sends_nothing_and_names_no_token() {
     assert!(!format!("{error:?}").contains(CARD_TOKEN));
     assert!(ledger.log.borrow().is_empty());
 }
+
+/// A reference charged before names that one charge: a second call gets Dintero's 400, looks
+/// the reference up and returns the first charge (a runtime that re-sends a POST on its own
+/// cannot make a charge look refused); a 400 with no transaction behind it is returned as sent.
+#[test]
+fn a_reference_charged_before_returns_that_charge_and_other_400s_are_as_sent() {
+    let sim = Sim::new();
+    let ledger = Ledger::new(&sim, Card::Authorizes, &[]);
+    let config =
+        ClientConfig::from_options(&credentials_options(), Environment::default()).unwrap();
+    let client = Client::new(config, Rc::clone(&ledger));
+    let future = async move {
+        let pay = |request: Value| {
+            let client = client.clone();
+            async move {
+                client
+                    .pay_with_token(
+                        &request,
+                        FeatureToggle::default(),
+                        &CallOptions::NONE,
+                        &NeverCancelled,
+                    )
+                    .await
+                    .map(|answer| answer.body.to_value())
+            }
+        };
+        let first = pay(pay_request("order-9")).await;
+        let second = pay(pay_request("order-9")).await;
+        (first, second)
+    };
+    let (first, second) = run(&sim, vec![Box::pin(future)]).pop().unwrap();
+    assert_eq!(first.unwrap()["id"], "T11223344.tx1");
+    assert_eq!(second.unwrap()["id"], "T11223344.tx1");
+    assert_eq!(ledger.card_tries.get(), 1);
+    assert_eq!(ledger.authorized_charges("order-9"), 1);
+}
