@@ -24,6 +24,8 @@ use crate::builder::{build_payment_token_session_with, check_text};
 use crate::error::Error;
 use crate::validate::RequestKind;
 use serde_json::{json, Value};
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 
 /// The `User-Agent` sent with every request (workerd sends none of its own).
@@ -212,14 +214,28 @@ impl<T: Transport + 'static> Client<T> {
     /// Sends `body` to `endpoint` at `path` with `headers` added and checks the answer; the
     /// second value says whether some attempt may have reached Dintero without the client
     /// learning what happened (see [`Attempted::may_have_reached`]).
-    pub(super) async fn send<C: Cancellation>(
+    ///
+    /// Boxed: every call site awaits the same future type, so the attempt loop and the token
+    /// flow are in the .wasm once rather than inlined into each endpoint's flow.
+    pub(super) fn send<'s, C: Cancellation>(
+        &'s self,
+        endpoint: &'s Endpoint,
+        path: &'s str,
+        body: Option<String>,
+        headers: &'s [(&'static str, String)],
+        call: &'s Call<'_, C>,
+    ) -> Pin<Box<dyn Future<Output = Sent> + 's>> {
+        Box::pin(self.send_unboxed(endpoint, path, body, headers, call))
+    }
+
+    async fn send_unboxed<C: Cancellation>(
         &self,
         endpoint: &Endpoint,
         path: &str,
         body: Option<String>,
         headers: &[(&'static str, String)],
         call: &Call<'_, C>,
-    ) -> (Result<Answer<ResponseJson>, Error>, bool) {
+    ) -> Sent {
         let repeat = match endpoint.retry {
             RetryRule::SafeToRepeat => Repeat::Failures,
             RetryRule::Charge if call.repeat_charge => Repeat::Failures,
@@ -491,6 +507,10 @@ impl<T: Transport + 'static> Client<T> {
         }
     }
 }
+
+/// What [`Client::send`] gives: the checked answer or the error, and whether some attempt may
+/// have reached Dintero without the client learning what happened.
+pub(super) type Sent = (Result<Answer<ResponseJson>, Error>, bool);
 
 /// One call in progress.
 pub(super) struct Call<'c, C> {
