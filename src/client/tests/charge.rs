@@ -33,6 +33,8 @@ enum Fault {
     Unauthorized,
     /// 429 before anything is charged.
     RateLimited,
+    /// 400 before anything is charged (Dintero refuses the request).
+    BadRequest,
 }
 
 /// What the card does when charged.
@@ -114,6 +116,11 @@ impl Ledger {
                 }
                 Fault::RateLimited => {
                     return (429, r#"{"error":{"message":"slow down"}}"#.into(), fault)
+                }
+                Fault::BadRequest => {
+                    let body =
+                        r#"{"error":{"code":"INVALID","message":"order.amount is too large"}}"#;
+                    return (400, body.into(), fault);
                 }
                 _ => {}
             }
@@ -555,4 +562,22 @@ fn a_reference_charged_before_returns_that_charge_and_other_400s_are_as_sent() {
     assert_eq!(second.unwrap()["id"], "T11223344.tx1");
     assert_eq!(ledger.card_tries.get(), 1);
     assert_eq!(ledger.authorized_charges("order-9"), 1);
+}
+
+#[test]
+fn a_400_with_no_charge_behind_it_is_returned_as_sent() {
+    let run = charge(
+        Card::Authorizes,
+        &[Fault::BadRequest],
+        FeatureToggle::default(),
+        false,
+    );
+    let error = run.result.unwrap_err();
+    assert_eq!(
+        (error.kind, error.code.as_str()),
+        (ErrorKind::Api, "bad_request")
+    );
+    assert_eq!(error.dintero_code(), Some("INVALID"));
+    assert_eq!(run.ledger.card_tries.get(), 0);
+    assert_eq!(run.ledger.pay_requests(), 1);
 }
