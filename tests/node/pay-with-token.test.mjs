@@ -151,3 +151,32 @@ test("deletePaymentToken deletes a registered card's token and returns the card-
   const missing = await client.deletePaymentToken("no-such-token").then(() => assert.fail("resolved"), (e) => e);
   assert.equal(missing.code, "not_found");
 });
+
+test("hostile charge requests and arguments are refused as validation errors, and the module keeps working", async () => {
+  const client = new api.DinteroClient({ accountId: mock.accountId, clientId: mock.clientId, clientSecret: mock.clientSecret, baseUrl: mock.url });
+  const cycle = { session: {} };
+  cycle.session.self = cycle;
+  const hostile = [
+    cycle,
+    { session: { order: { amount: 10n } } },
+    new Proxy({}, { ownKeys() { throw new Error("trap"); } }),
+    { session: { get order() { throw new Error("getter"); } } },
+    null,
+    "text",
+  ];
+  for (const request of hostile) {
+    const error = await client.payWithToken(request).then(() => assert.fail("resolved"), (e) => e);
+    assert.ok(error instanceof api.DinteroValidationError, String(error));
+  }
+  for (const id of [42, null, { toString: () => "x" }, "a/b", "x".repeat(201)]) {
+    const error = await client.deletePaymentToken(id).then(() => assert.fail("resolved"), (e) => e);
+    assert.equal(error.code, "invalid_arguments", String(error));
+  }
+  const options = await client.payWithToken({}, new Proxy({}, { get() { throw new Error("trap"); } })).then(() => assert.fail("resolved"), (e) => e);
+  assert.ok(options instanceof api.DinteroValidationError);
+  const tx = await client.payWithToken({
+    session: { order: { amount: 1, currency: "NOK", merchant_reference: `after-hostile-${Date.now()}` }, customer: { tokens: { "payex.creditcard": { payment_token: "pt_y" } } } },
+    payment: { payment_product_type: "payex.creditcard", operation: "unscheduled_purchase" },
+  });
+  assert.equal(tx.status, "AUTHORIZED");
+});
