@@ -1,11 +1,37 @@
-//! The exact payload sent to `POST /v1/sessions/payment-token`.
+//! The exact payload sent to `POST /v1/sessions/payment-token` (and to every other endpoint
+//! with a request body: [`build`] takes the [`RequestKind`]).
 //!
 //! The builder adds nothing: no default is applied, no value the caller set is changed, and
 //! unknown fields pass through untouched. What you validate is byte-for-byte what is sent.
 
 use crate::error::Error;
-use crate::validate::{apply_strict, has_errors, validate_payment_token_session};
+use crate::validate::{refuse_on_errors, RequestKind, ValidationIssue};
 use serde_json::Value;
+
+/// The request body that will be sent for `input`, a request of `kind`: a copy of `input`,
+/// unchanged, when it has no error-severity issue (with `strict`, no issue at all); otherwise
+/// `Err(Error::validation_of(..))` carrying every issue, warnings included.
+pub fn build(
+    kind: RequestKind,
+    input: &Value,
+    now_unix_ms: i64,
+    strict: bool,
+) -> Result<Value, Error> {
+    refuse_on_errors(kind, kind.validate(input, now_unix_ms), strict).map(|_| input.clone())
+}
+
+/// [`build`] for a request given as JSON text, which is then sent as is: `None` when the text
+/// is not JSON serde_json accepts (pass the request as a value instead), else the issues
+/// (`strict` applied) or the validation error.
+pub fn check_text(
+    kind: RequestKind,
+    text: &str,
+    now_unix_ms: i64,
+    strict: bool,
+) -> Option<Result<Vec<ValidationIssue>, Error>> {
+    kind.validate_json(text, now_unix_ms)
+        .map(|issues| refuse_on_errors(kind, issues, strict))
+}
 
 /// The request body that will be sent for `input`: a copy of `input`, unchanged, when it has no
 /// error-severity issue (warnings do not block); otherwise `Err(Error::validation(issues))`
@@ -22,18 +48,14 @@ pub fn build_payment_token_session_with(
     now_unix_ms: i64,
     strict: bool,
 ) -> Result<Value, Error> {
-    let issues = apply_strict(validate_payment_token_session(input, now_unix_ms), strict);
-    if has_errors(&issues) {
-        Err(Error::validation(issues))
-    } else {
-        Ok(input.clone())
-    }
+    build(RequestKind::PaymentTokenSession, input, now_unix_ms, strict)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::error::ErrorKind;
+    use crate::validate::{has_errors, validate_payment_token_session};
     use serde_json::json;
 
     const NOW: i64 = 1_700_000_000_000;

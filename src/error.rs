@@ -41,6 +41,36 @@ pub struct ResponseDetails {
     pub error_body_json: Option<String>,
 }
 
+/// What a charge's error says about the payment: its merchant reference and, for a decline,
+/// the transaction and Dintero's decline reason in both shapes it has used. Boxed in [`Error`].
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PaymentDetails {
+    /// The `merchant_reference` of the charge.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub merchant_reference: Option<String>,
+    /// The transaction's `status` (`FAILED`, `DECLINED`, `AUTHORIZATION_VOIDED`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub transaction_status: Option<String>,
+    /// `retry_policy.retry_codes` (2026), or `["DO_NOT_RETRY"]` for a 2024 `type` of
+    /// `DO_NOT_RETRY`; empty when Dintero gave none.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retry_codes: Option<Vec<String>>,
+    /// Whether a new charge (with a new merchant reference) may succeed: `false` for
+    /// `DO_NOT_RETRY` and whenever Dintero does not say a retry may work.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub retryable: Option<bool>,
+    /// The transaction's exact text (JS reads `transaction` from it), card tokens redacted.
+    #[serde(skip)]
+    pub transaction_json: Option<String>,
+    /// The event error's `type` as sent (a string in 2024, an array in 2026), as JSON text.
+    #[serde(skip)]
+    pub error_type_json: Option<String>,
+    /// The event error's `retry_policy` as sent (2026), as JSON text.
+    #[serde(skip)]
+    pub retry_policy_json: Option<String>,
+}
+
 /// A failure, with everything needed to branch on it and nothing secret.
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -67,6 +97,9 @@ pub struct Error {
     /// `dinteroMessage`, `errors`).
     #[serde(flatten)]
     pub response: Option<Box<ResponseDetails>>,
+    /// The charge's details (`merchantReference`, `retryCodes`, `retryable`, ...), inline.
+    #[serde(flatten)]
+    pub payment: Option<Box<PaymentDetails>>,
 }
 
 impl Error {
@@ -81,16 +114,18 @@ impl Error {
             attempts: None,
             retry_after: None,
             response: None,
+            payment: None,
         }
     }
 
     /// The error thrown when a payload has error-severity issues.
     pub fn validation(issues: Vec<ValidationIssue>) -> Self {
-        Self::invalid(
-            ErrorCode::ValidationFailed,
-            "the payment token session request",
-            issues,
-        )
+        Self::validation_of("the payment token session request", issues)
+    }
+
+    /// The error thrown when the payload `subject` names has error-severity issues.
+    pub fn validation_of(subject: &str, issues: Vec<ValidationIssue>) -> Self {
+        Self::invalid(ErrorCode::ValidationFailed, subject, issues)
     }
 
     /// The error thrown when client or call options have error-severity issues.

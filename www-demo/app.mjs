@@ -11,6 +11,7 @@ import {
 } from "./form.mjs";
 import { escapeHtml, highlightJson } from "./json-view.mjs";
 import { callbackPanel } from "./callback-view.mjs";
+import { cardSteps } from "./card-steps.mjs";
 
 const STATE_KEY = "dpt-demo:form";
 const CREATED_KEY = "dpt-demo:created";
@@ -737,6 +738,16 @@ async function showResult(config) {
         })
       : [el("p", { class: "muted", id: "payment-token-missing", text: "The transaction holds no token (see the full result below)." })]),
   );
+  if (tokens.length) {
+    cardSteps({
+      el,
+      area: tokenArea,
+      transactionId,
+      mode: config.mode,
+      showJson: (title, json) => collapsible(title, json, true, "card-step-json"),
+      showError: (error, status) => errorView(error, status),
+    });
+  }
   details.replaceChildren(
     collapsible("getPaymentToken() result", result.body.result, false, "token-json"),
     created?.response?.body ? collapsible("Session created in step 2", created.response.body, false) : null,

@@ -14,6 +14,7 @@ import { dirname, extname, join, resolve, sep } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { randomBytes } from "node:crypto";
 import { createCallbackDesk } from "./callbacks.mjs";
+import { chargeCard, deleteCard } from "./card-actions.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, "..");
@@ -43,6 +44,7 @@ const PAGE_FILES = {
   "/form.mjs": "form.mjs",
   "/json-view.mjs": "json-view.mjs",
   "/callback-view.mjs": "callback-view.mjs",
+  "/card-steps.mjs": "card-steps.mjs",
   "/styles.css": "styles.css",
   "/favicon.svg": "favicon.svg",
 };
@@ -119,7 +121,7 @@ export async function startDemoServer({ host = "127.0.0.1", port = 8787, env = p
   }
   const dintero = injected ?? new api.DinteroClient(clientOptions);
 
-  const context = { api, dintero, mode, mockUrl: mock ? mock.url : null, origin: "", callbacks };
+  const context = { api, dintero, mode, mock, mockUrl: mock ? mock.url : null, origin: "", callbacks };
   const server = http.createServer((req, res) => {
     handle(req, res, context).catch((error) => {
       console.error("demo: unexpected error", error);
@@ -157,6 +159,8 @@ async function handle(req, res, context) {
   if (route === "GET /api/config") return sendJson(res, 200, publicConfig(context));
   if (route === "POST /api/sessions") return createSession(req, res, context);
   if (route === "GET /api/payment-token") return readPaymentToken(url, res, context);
+  if (route === "POST /api/charge") return cardAction(chargeCard, req, res, context);
+  if (route === "POST /api/delete-card") return cardAction(deleteCard, req, res, context);
   if (url.pathname.startsWith("/api/")) return sendJson(res, 404, errorBody("not_found", `no API route ${route}`));
 
   if (req.method !== "GET" && req.method !== "HEAD") {
@@ -223,6 +227,16 @@ async function readPaymentToken(url, res, { dintero }) {
   try {
     const result = await dintero.getPaymentToken(transactionId);
     return sendJson(res, 200, { transactionId, result });
+  } catch (error) {
+    return sendJson(res, statusFor(error), { error: describeError(error) });
+  }
+}
+
+/** Runs a card step of card-actions.mjs on the request's JSON body. */
+async function cardAction(action, req, res, context) {
+  try {
+    const { status, body } = await action(await readJsonBody(req), context);
+    return sendJson(res, status, body);
   } catch (error) {
     return sendJson(res, statusFor(error), { error: describeError(error) });
   }

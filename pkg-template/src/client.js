@@ -86,6 +86,20 @@ export class DinteroClient {
     return withLastResponse(await callWasmAsync((glue) => this.#coreOf(glue).getPaymentToken(transactionId, options)));
   }
 
+  /**
+   * Validates `request` and charges the stored card token in it (`POST /v1/sessions/pay`). Resolves
+   * with the transaction as Dintero sent it; rejects with DinteroPaymentDeclinedError for a declined
+   * charge and DinteroPaymentOutcomeUnknownError when the charge may or may not have happened.
+   */
+  async payWithToken(request, options) {
+    return withLastResponse(await callWasmAsync((glue) => this.#coreOf(glue).payWithToken(request, options)));
+  }
+
+  /** Deletes a stored card token (`DELETE /v1/card-tokens/{id}`); resolves with the card-token object. */
+  async deletePaymentToken(tokenId, options) {
+    return withLastResponse(await callWasmAsync((glue) => this.#coreOf(glue).deletePaymentToken(tokenId, options)));
+  }
+
   /** Account id, base URL, auth kind, client id, timeout and retries: never a secret or a token. */
   toJSON() {
     return { ...this.#summary };

@@ -15,8 +15,8 @@ export type DinteroRetryReason = "status" | "timeout" | "network" | "unauthorize
  * too; its bodies never are. Events are frozen.
  */
 export interface DinteroEventBase {
-  /** `GET` or `POST`. */
-  method: "GET" | "POST";
+  /** `GET`, `POST` or `DELETE`. */
+  method: "GET" | "POST" | "DELETE";
   /** The URL path, without host and query, e.g. `/v1/sessions/payment-token`. */
   path: string;
   /** The attempt (1 for the first). For `onError`, the attempts made (0: nothing was sent). */
@@ -102,6 +102,23 @@ export type WithLastResponse<T> = T & { readonly lastResponse: DinteroLastRespon
  */
 export type DinteroClientOptions = DinteroClientCredentialsOptions | DinteroAccessTokenOptions;
 
+/** A stored card token as Dintero returns it (`DELETE`/`GET /v1/card-tokens/{id}`); unknown members are kept. */
+export interface CardToken {
+  id?: string;
+  type?: string;
+  status?: "ACTIVE" | "INACTIVE" | "SUSPENDED" | "CANCELLED" | "DELETED" | (string & {});
+  card_brand?: string;
+  account_id?: string;
+  payment_product_type?: string;
+  masked_pan?: string;
+  pan_expiry_date?: string;
+  created_at?: string;
+  updated_at?: string;
+  deleted_at?: string;
+  deleted_by?: string;
+  [member: string]: unknown;
+}
+
 /** What `toJSON()` and `util.inspect` show of a client: never a secret or a token. */
 export interface DinteroClientSummary {
   accountId: string | null;
@@ -164,6 +181,44 @@ export declare class DinteroClient {
    * @throws {DinteroApiError} e.g. 404 for an unknown transaction; and the other errors of {@link createPaymentTokenSession}.
    */
   getPaymentToken(transactionId: string, options?: GetPaymentTokenOptions): Promise<WithLastResponse<Transaction>>;
+
+  /**
+   * Validates `request` (throws {@link DinteroValidationError} and sends nothing when invalid) and
+   * charges the stored card token in it: `POST /v1/sessions/pay`, by default with
+   * `Dintero-Feature-Toggles: strict-merchant-reference`. No fault sequence charges twice: after a
+   * failure that may have followed the charge the client looks `merchant_reference` up
+   * (`GET /v1/transactions?merchant_reference=…`) instead of guessing. A 401 and a 429 are retried
+   * as for every call (nothing was charged).
+   *
+   * @returns the transaction exactly as Dintero sent it (any status other than a decline:
+   *   `AUTHORIZED`, `CAPTURED` with `auto_capture`, `ON_HOLD`, `INITIATED`, ...), plus `lastResponse`.
+   * @throws {DinteroPaymentDeclinedError} status `FAILED`, `DECLINED` or `AUTHORIZATION_VOIDED`
+   *   (`retryable` is false for `DO_NOT_RETRY`).
+   * @throws {DinteroPaymentOutcomeUnknownError} the charge may or may not have happened: look
+   *   `merchantReference` up later; do not charge again with a new reference.
+   * @throws {DinteroApiError} e.g. 400 for a `merchant_reference` used before; and the other errors of {@link createPaymentTokenSession}.
+   *
+   * @example
+   * const tx = await dintero.payWithToken({
+   *   session: {
+   *     order: { amount: 29990, currency: "NOK", merchant_reference: "order-2" },
+   *     customer: { tokens: { "payex.creditcard": { payment_token: card.payment_token } } },
+   *     configuration: { auto_capture: true },
+   *   },
+   *   payment: { payment_product_type: "payex.creditcard", operation: "unscheduled_purchase" },
+   * });
+   */
+  payWithToken(request: PayWithTokenRequest, options?: PayWithTokenOptions): Promise<WithLastResponse<Transaction>>;
+
+  /**
+   * Deletes a stored card token: `DELETE /v1/card-tokens/{tokenId}` (`tokenId`: the transaction's
+   * `card.payment_token_id` or `card.recurrence_token_id`), with `{ reason, requestor }` when given.
+   *
+   * @returns the card-token object exactly as Dintero sent it, plus `lastResponse`.
+   * @throws {DinteroValidationError} `invalid_arguments` for an id that is not 1–200 of `A-Z a-z 0-9 . _ -`,
+   *   a `reason` over 128 characters or a `requestor` other than `CARDHOLDER` / `MERCHANT`.
+   */
+  deletePaymentToken(tokenId: string, options?: DeletePaymentTokenOptions): Promise<WithLastResponse<CardToken>>;
 
   /** Account id, base URL, auth kind, client id, timeout and retries. Never a secret or a token. */
   toJSON(): DinteroClientSummary;

@@ -1,26 +1,13 @@
 //! Sending one request with per-attempt timeouts, retries and caller cancellation.
 
-use super::body_limit::BodyTooLarge;
 use super::config::Settings;
-use super::error_mapping::request_id_of;
 use super::events::{Event, EventKind, EventSink, RetryReason};
+pub use super::failure::Failure;
 use super::race::{race, First};
+use super::response_text::request_id_of;
 use super::retry::{is_retryable_status, parse_retry_after};
 use super::secret::redact;
 use super::transport::{Cancellation, HttpRequest, HttpResponse, Transport};
-
-/// Why an attempt produced no response.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Failure {
-    /// No complete response within the per-attempt timeout.
-    Timeout,
-    /// The transport failed (message not yet redacted).
-    Network(String),
-    /// The caller cancelled.
-    Aborted,
-    /// The response's body was longer than the limit: read no further, not retried.
-    BodyTooLarge(Box<BodyTooLarge>),
-}
 
 /// The last outcome of a request after retries, and how many attempts it took.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,6 +16,30 @@ pub struct Attempted {
     pub result: Result<HttpResponse, Failure>,
     /// Attempts made, including the last one.
     pub attempts: u32,
+    /// Whether some attempt (the last one included) may have reached Dintero with an outcome
+    /// the client never learnt: a timeout, a network failure, a 408 or a 5xx.
+    pub may_have_reached: bool,
+}
+
+/// How the loop repeats: [`Repeat::Failures`] retries network failures, timeouts and
+/// [`super::retry::RETRYABLE_STATUSES`]; [`Repeat::NothingDone`] only a 429 (Dintero did
+/// nothing), never what may have reached Dintero.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Repeat {
+    /// Everything transient is retried.
+    Failures,
+    /// Only answers that say nothing was done.
+    NothingDone,
+}
+
+/// Whether an attempt's outcome leaves open what Dintero did with the request.
+pub fn outcome_unknown(result: &Result<HttpResponse, Failure>) -> bool {
+    match result {
+        Ok(response) => response.status == 408 || response.status >= 500,
+        // A body over the limit is an answer that could not be read: it may be a charge's.
+        Err(Failure::Timeout | Failure::Network(_) | Failure::BodyTooLarge(_)) => true,
+        Err(Failure::Aborted) => false,
+    }
 }
 
 /// Where the attempt loop reports its [`Event`]s (nowhere without a sink), and what they may
@@ -135,15 +146,16 @@ impl<'a> Reporter<'a> {
 
 /// Sends `request` until it gets a response that is not retryable, retries run out, a
 /// `Retry-After` is longer than the policy accepts, or `cancel` fires (at once, even while
-/// waiting between attempts). Network failures, timeouts and the statuses in
-/// [`super::retry::RETRYABLE_STATUSES`] are retried. Each attempt, response and retry is
+/// waiting between attempts). What is retried follows `repeat`. Each attempt, response and retry is
 /// reported to `reporter` (events name `path`, the request's path and query). A body over the
 /// limit ([`Failure::BodyTooLarge`]) ends the loop at once, whatever the status.
+#[allow(clippy::too_many_arguments)]
 pub async fn send_with_retries<T: Transport, C: Cancellation>(
     transport: &T,
     request: &HttpRequest,
     path: &str,
     settings: &Settings,
+    repeat: Repeat,
     cancel: &C,
     reporter: &Reporter<'_>,
 ) -> Attempted {
@@ -152,12 +164,15 @@ pub async fn send_with_retries<T: Transport, C: Cancellation>(
         retry: policy,
     } = *settings;
     let mut attempts = 0;
+    let mut may_have_reached = false;
+    let done = |result, attempts, may_have_reached| Attempted {
+        result,
+        attempts,
+        may_have_reached,
+    };
     loop {
         if cancel.is_cancelled() {
-            return Attempted {
-                result: Err(Failure::Aborted),
-                attempts,
-            };
+            return done(Err(Failure::Aborted), attempts, may_have_reached);
         }
         attempts += 1;
         reporter.request(request, path, attempts);
@@ -169,10 +184,8 @@ pub async fn send_with_retries<T: Transport, C: Cancellation>(
         .await;
         let result = match attempt {
             First::Right(()) => {
-                return Attempted {
-                    result: Err(Failure::Aborted),
-                    attempts,
-                }
+                // The request may have been sent before the abort.
+                return done(Err(Failure::Aborted), attempts, true);
             }
             First::Left(First::Left(Ok(response))) => Ok(response),
             First::Left(First::Left(Err(error))) => Err(match error.body_too_large {
@@ -185,13 +198,16 @@ pub async fn send_with_retries<T: Transport, C: Cancellation>(
         if let Ok(response) = &result {
             reporter.response(request, path, attempts, response, duration_ms);
         }
-        let retryable = match &result {
-            Ok(response) => is_retryable_status(response.status),
-            Err(Failure::BodyTooLarge(_)) => false,
-            Err(_) => true,
+        may_have_reached |= outcome_unknown(&result);
+        let retryable = match (&result, repeat) {
+            (Err(Failure::BodyTooLarge(_)), _) => false,
+            (Ok(response), Repeat::Failures) => is_retryable_status(response.status),
+            (Err(_), Repeat::Failures) => true,
+            (Ok(response), Repeat::NothingDone) => response.status == 429,
+            (Err(_), Repeat::NothingDone) => false,
         };
         if !retryable || attempts > policy.max_retries {
-            return Attempted { result, attempts };
+            return done(result, attempts, may_have_reached);
         }
         let retry_after = match &result {
             Ok(response) => response
@@ -200,14 +216,11 @@ pub async fn send_with_retries<T: Transport, C: Cancellation>(
             Err(_) => None,
         };
         let Some(delay) = policy.delay_ms(attempts - 1, transport.random(), retry_after) else {
-            return Attempted { result, attempts };
+            return done(result, attempts, may_have_reached);
         };
         reporter.retry(request, path, attempts, &result, duration_ms, delay);
         if let First::Right(()) = race(transport.sleep(delay), cancel.cancelled()).await {
-            return Attempted {
-                result: Err(Failure::Aborted),
-                attempts,
-            };
+            return done(Err(Failure::Aborted), attempts, may_have_reached);
         }
     }
 }

@@ -1,29 +1,31 @@
 //! The client: the create-session and get-payment-token flows over a [`Transport`].
 
 use super::answer::{Answer, ResponseMeta};
-use super::attempts::{send_with_retries, Attempted, Reporter};
+use super::attempts::{send_with_retries, Attempted, Repeat, Reporter};
 use super::auth::{
     basic_credentials, parse_token_response, token_path, token_request, AccessToken,
 };
+use super::card_token::deletion_body;
 use super::config::{CallOptions, ClientConfig, Credentials, Settings};
-use super::error_mapping::{Operation, REQUEST_ID_HEADERS};
+use super::endpoint::{Endpoint, RetryRule, CREATE_SESSION, DELETE_CARD_TOKEN, GET_TRANSACTION};
+use super::error_mapping::Operation;
 use super::events::{path_only, Event, EventKind, EventSink, RetryReason};
 use super::response_json::ResponseJson;
+use super::response_text::REQUEST_ID_HEADERS;
 use super::secret::Secret;
-use super::session::{parse_session_created, session_path};
+use super::session::session_query;
 use super::shared::Shared;
 use super::token_cache::TokenCache;
-use super::transaction::{is_transaction_id, parse_transaction, transaction_path};
+use super::transaction::CARD_TOKENS_QUERY;
 use super::transport::{
     Cancellation, HttpRequest, HttpResponse, Method, NeverCancelled, Transport,
 };
-use crate::builder::build_payment_token_session_with;
+use crate::builder::{build_payment_token_session_with, check_text};
 use crate::error::Error;
-use crate::validate::IssueCode;
-use crate::validate::{
-    apply_strict, has_errors, validate_payment_token_session_json, ValidationIssue,
-};
+use crate::validate::RequestKind;
 use serde_json::{json, Value};
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 
 /// The `User-Agent` sent with every request (workerd sends none of its own).
@@ -111,14 +113,12 @@ impl<T: Transport + 'static> Client<T> {
         cancel: &C,
     ) -> Result<Answer<ResponseJson>, Error> {
         let call = self.call(options, cancel);
-        let path = session_path(include_session);
+        let query = session_query(include_session);
         let built =
             build_payment_token_session_with(request, call.started_ms as i64, self.config.strict);
-        let result = match built {
-            Ok(body) => self.send_session(body.to_string(), path, &call).await,
-            Err(error) => Err(error),
-        };
-        self.reported(Method::Post, path, &call, result)
+        let body = built.map(|body| body.to_string());
+        self.request(&CREATE_SESSION, None, query, body.map(Some), &call)
+            .await
     }
 
     /// [`Client::create_payment_token_session`] for a request that arrived as JSON text,
@@ -135,32 +135,19 @@ impl<T: Transport + 'static> Client<T> {
         cancel: &C,
     ) -> Result<Option<Answer<ResponseJson>>, Error> {
         let call = self.call(options, cancel);
-        let Some(issues) = validate_payment_token_session_json(&text, call.started_ms as i64)
-        else {
+        let Some(checked) = check_text(
+            RequestKind::PaymentTokenSession,
+            &text,
+            call.started_ms as i64,
+            self.config.strict,
+        ) else {
             return Ok(None);
         };
-        let issues = apply_strict(issues, self.config.strict);
-        let path = session_path(include_session);
-        let result = if has_errors(&issues) {
-            Err(Error::validation(issues))
-        } else {
-            self.send_session(text, path, &call).await
-        };
-        self.reported(Method::Post, path, &call, result).map(Some)
-    }
-
-    /// Sends a validated session body and checks Dintero's answer.
-    async fn send_session<C: Cancellation>(
-        &self,
-        body: String,
-        path: &str,
-        call: &Call<'_, C>,
-    ) -> Result<Answer<ResponseJson>, Error> {
-        let mut done = self
-            .authorized(Method::Post, path, Some(body), call)
-            .await?;
-        let parsed = parse_session_created(std::mem::take(&mut done.response.body));
-        self.answer(Method::Post, path, call, done, parsed)
+        let query = session_query(include_session);
+        let body = checked.map(|_| Some(text));
+        self.request(&CREATE_SESSION, None, query, body, &call)
+            .await
+            .map(Some)
     }
 
     /// Reads a transaction with its card tokens:
@@ -173,31 +160,109 @@ impl<T: Transport + 'static> Client<T> {
         cancel: &C,
     ) -> Result<Answer<ResponseJson>, Error> {
         let call = self.call(options, cancel);
-        if !is_transaction_id(transaction_id) {
-            let error = Error::invalid_arguments(vec![ValidationIssue::error(
-                "/transactionId",
-                IssueCode::InvalidTransactionId,
-                "must be a Dintero transaction id: 1 to 200 of A-Z, a-z, 0-9, `.`, `_` and `-`",
-            )]);
-            return self.reported(Method::Get, "/v1/transactions/{id}", &call, Err(error));
-        }
-        let path = transaction_path(transaction_id);
-        let result = match self.authorized(Method::Get, &path, None, &call).await {
-            Ok(mut done) => {
-                let parsed = parse_transaction(std::mem::take(&mut done.response.body));
-                self.answer(Method::Get, &path, &call, done, parsed)
-            }
+        let segment = Some(transaction_id);
+        self.request(
+            &GET_TRANSACTION,
+            segment,
+            CARD_TOKENS_QUERY,
+            Ok(None),
+            &call,
+        )
+        .await
+    }
+
+    /// Deletes a stored card token: `DELETE /v1/card-tokens/{id}` (`token_id`: the
+    /// `payment_token_id` or `recurrence_token_id`), with `{ reason, requestor }` when given.
+    /// Returns the card-token object exactly as Dintero sent it.
+    pub async fn delete_payment_token<C: Cancellation>(
+        &self,
+        token_id: &str,
+        reason: Option<&str>,
+        requestor: Option<&str>,
+        options: &CallOptions,
+        cancel: &C,
+    ) -> Result<Answer<ResponseJson>, Error> {
+        let call = self.call(options, cancel);
+        let body = deletion_body(reason, requestor).map_err(Error::invalid_arguments);
+        self.request(&DELETE_CARD_TOKEN, Some(token_id), "", body, &call)
+            .await
+    }
+
+    /// One call of `endpoint`: the path from its template (`segment` checked by its rule), the
+    /// `body` (or the validation error that refuses the call), auth and attempts, the answer
+    /// checked by its rule; a failure is reported once. Every endpoint goes through here, or
+    /// through [`Client::send`] when its flow does more (the charge).
+    async fn request<C: Cancellation>(
+        &self,
+        endpoint: &Endpoint,
+        segment: Option<&str>,
+        query: &str,
+        body: Result<Option<String>, Error>,
+        call: &Call<'_, C>,
+    ) -> Result<Answer<ResponseJson>, Error> {
+        let path = match endpoint.path_for(segment, query) {
+            Ok(path) => path,
+            Err(error) => return self.reported(endpoint.method, endpoint.path, call, Err(error)),
+        };
+        let result = match body {
+            Ok(body) => self.send(endpoint, &path, body, &[], call).await.0,
             Err(error) => Err(error),
         };
-        self.reported(Method::Get, &path, &call, result)
+        self.reported(endpoint.method, &path, call, result)
+    }
+
+    /// Sends `body` to `endpoint` at `path` with `headers` added and checks the answer; the
+    /// second value says whether some attempt may have reached Dintero without the client
+    /// learning what happened (see [`Attempted::may_have_reached`]).
+    ///
+    /// Boxed: every call site awaits the same future type, so the attempt loop and the token
+    /// flow are in the .wasm once rather than inlined into each endpoint's flow.
+    pub(super) fn send<'s, C: Cancellation>(
+        &'s self,
+        endpoint: &'s Endpoint,
+        path: &'s str,
+        body: Option<String>,
+        headers: &'s [(&'static str, String)],
+        call: &'s Call<'_, C>,
+    ) -> Pin<Box<dyn Future<Output = Sent> + 's>> {
+        Box::pin(self.send_unboxed(endpoint, path, body, headers, call))
+    }
+
+    async fn send_unboxed<C: Cancellation>(
+        &self,
+        endpoint: &Endpoint,
+        path: &str,
+        body: Option<String>,
+        headers: &[(&'static str, String)],
+        call: &Call<'_, C>,
+    ) -> Sent {
+        let repeat = match endpoint.retry {
+            RetryRule::SafeToRepeat => Repeat::Failures,
+            RetryRule::Charge if call.repeat_charge => Repeat::Failures,
+            RetryRule::Charge => Repeat::NothingDone,
+        };
+        let (result, may_have_reached) = self
+            .authorized(endpoint.method, path, body, headers, repeat, call)
+            .await;
+        let answer = result.and_then(|mut done| {
+            let parsed = endpoint.check_answer(std::mem::take(&mut done.response.body));
+            self.answer(endpoint.method, path, call, done, parsed)
+        });
+        (answer, may_have_reached)
     }
 
     /// The state of one call: its settings, the caller's cancellation and when it started.
-    fn call<'c, C: Cancellation>(&self, options: &CallOptions, cancel: &'c C) -> Call<'c, C> {
+    pub(super) fn call<'c, C: Cancellation>(
+        &self,
+        options: &CallOptions,
+        cancel: &'c C,
+    ) -> Call<'c, C> {
         Call {
             settings: self.config.settings(options),
             cancel,
             started_ms: self.transport.now_ms(),
+            repeat_charge: false,
+            secrets: Vec::new(),
         }
     }
 
@@ -210,7 +275,11 @@ impl<T: Transport + 'static> Client<T> {
         done: Authorized,
         parsed: Result<B, &'static str>,
     ) -> Result<Answer<B>, Error> {
-        let operation = || self.operation(method, path, &done.used_tokens, &call.settings);
+        let operation = || {
+            let mut operation = self.operation(method, path, &done.used_tokens, &call.settings);
+            operation.secrets.extend(call.secrets.iter().cloned());
+            operation
+        };
         match parsed {
             Ok(body) => {
                 // The secrets to clean the id with are only gathered when there is an id.
@@ -236,7 +305,7 @@ impl<T: Transport + 'static> Client<T> {
     }
 
     /// Reports a failed call to the event sink; returns `result` unchanged.
-    fn reported<R, C: Cancellation>(
+    pub(super) fn reported<R, C: Cancellation>(
         &self,
         method: Method,
         path: &str,
@@ -261,52 +330,68 @@ impl<T: Transport + 'static> Client<T> {
     }
 
     /// Where an API request with `token` reports its events (with bodies if `hookBodies`).
-    fn reporter(&self, token: &Secret) -> Reporter<'_> {
+    fn reporter<'s>(&'s self, token: &Secret, call_secrets: &[String]) -> Reporter<'s> {
         Reporter::new(self.events.as_deref(), self.config.hook_bodies, || {
             let mut secrets = secrets_of(&self.config);
+            secrets.extend(call_secrets.iter().cloned());
             secrets.push(token.expose().to_owned());
             secrets.extend(self.tokens.cached().map(|t| t.expose().to_owned()));
             secrets
         })
     }
 
-    /// Sends an API request with a bearer token. A 401 with a cached token (client
-    /// credentials) drops that token, fetches a new one and retries once.
+    /// Sends an API request with a bearer token and `headers`, repeated as `repeat` allows. A
+    /// 401 with a cached token (client credentials) drops that token, fetches a new one and
+    /// retries once. The second value: whether some attempt may have reached Dintero with an
+    /// outcome the client never learnt.
     async fn authorized<C: Cancellation>(
         &self,
         method: Method,
         path: &str,
         body: Option<String>,
+        headers: &[(&'static str, String)],
+        repeat: Repeat,
         call: &Call<'_, C>,
-    ) -> Result<Authorized, Error> {
+    ) -> (Result<Authorized, Error>, bool) {
         let can_refresh = matches!(
             self.config.credentials,
             Credentials::ClientCredentials { .. }
         );
         let mut refreshed = false;
         let mut attempts = 0;
+        let mut reached = false;
         let mut used_tokens: Vec<Secret> = Vec::new();
         loop {
-            let token = self.access_token(method, path, call).await?;
+            let token = match self.access_token(method, path, call).await {
+                Ok(token) => token,
+                Err(error) => return (Err(error), reached),
+            };
             used_tokens.push(token.clone());
-            let request = self.api_request(method, path, body.clone(), &token);
-            let reporter = self.reporter(&token);
+            let request = self.api_request(method, path, body.clone(), headers, &token);
+            let reporter = self.reporter(&token, &call.secrets);
             let Attempted {
                 result,
                 attempts: made,
+                may_have_reached,
             } = send_with_retries(
                 &*self.transport,
                 &request,
                 path,
                 &call.settings,
+                repeat,
                 call.cancel,
                 &reporter,
             )
             .await;
             attempts += made;
+            reached |= may_have_reached;
             // The error description (with every secret to redact) is only built when needed.
-            let operation = || self.operation(method, path, &used_tokens, &call.settings);
-            match result {
+            let operation = || {
+                let mut operation = self.operation(method, path, &used_tokens, &call.settings);
+                operation.secrets.extend(call.secrets.iter().cloned());
+                operation
+            };
+            let outcome = match result {
                 Ok(response) if response.status == 401 && can_refresh && !refreshed => {
                     self.tokens.invalidate(&token);
                     refreshed = true;
@@ -317,17 +402,17 @@ impl<T: Transport + 'static> Client<T> {
                         delay_ms: Some(0),
                         ..Event::new(EventKind::Retry, method.as_str(), path, attempts)
                     });
+                    continue;
                 }
-                Ok(response) if response.is_success() => {
-                    return Ok(Authorized {
-                        response,
-                        attempts,
-                        used_tokens,
-                    })
-                }
-                Ok(response) => return Err(operation().response_error(&response, attempts)),
-                Err(failure) => return Err(operation().failure_error(&failure, attempts)),
-            }
+                Ok(response) if response.is_success() => Ok(Authorized {
+                    response,
+                    attempts,
+                    used_tokens,
+                }),
+                Ok(response) => Err(operation().response_error(&response, attempts)),
+                Err(failure) => Err(operation().failure_error(&failure, attempts)),
+            };
+            return (outcome, reached);
         }
     }
 
@@ -336,6 +421,7 @@ impl<T: Transport + 'static> Client<T> {
         method: Method,
         path: &str,
         body: Option<String>,
+        extra: &[(&'static str, String)],
         token: &Secret,
     ) -> HttpRequest {
         let mut headers = vec![
@@ -349,6 +435,11 @@ impl<T: Transport + 'static> Client<T> {
         if body.is_some() {
             headers.push(("Content-Type".to_owned(), "application/json".to_owned()));
         }
+        headers.extend(
+            extra
+                .iter()
+                .map(|(name, value)| ((*name).to_owned(), value.clone())),
+        );
         headers.extend(
             self.config
                 .system
@@ -417,14 +508,22 @@ impl<T: Transport + 'static> Client<T> {
     }
 }
 
+/// What [`Client::send`] gives: the checked answer or the error, and whether some attempt may
+/// have reached Dintero without the client learning what happened.
+pub(super) type Sent = (Result<Answer<ResponseJson>, Error>, bool);
+
 /// One call in progress.
-struct Call<'c, C> {
+pub(super) struct Call<'c, C> {
     /// Its timeout and retries.
     settings: Settings,
     /// The caller's cancellation.
     cancel: &'c C,
     /// When it started (transport clock).
-    started_ms: f64,
+    pub started_ms: f64,
+    /// Whether a charge may be repeated (Dintero refuses a duplicate `merchant_reference`).
+    pub repeat_charge: bool,
+    /// The call's own secrets (a charge's card tokens), kept out of messages, hooks and logs.
+    pub secrets: Vec<String>,
 }
 
 /// A 2xx answer to an authorized request.
@@ -483,11 +582,14 @@ async fn fetch_token<T: Transport>(
     let requested_at = transport.now_ms();
     // Never bodies: the response carries the access token.
     let reporter = Reporter::new(events, false, || secrets_of(config));
-    let Attempted { result, attempts } = send_with_retries(
+    let Attempted {
+        result, attempts, ..
+    } = send_with_retries(
         transport,
         &request,
         &path,
         settings,
+        Repeat::Failures,
         &NeverCancelled,
         &reporter,
     )

@@ -1,28 +1,13 @@
 //! Turning HTTP responses and transport failures into [`Error`]s, without secrets.
 
-use super::attempts::Failure;
 use super::body_limit::BodyTooLarge;
+use super::failure::Failure;
+use super::response_text::{clean_text, request_id_of, truncate};
 use super::retry::parse_retry_after;
 use super::secret::{redact, redact_json};
 use super::transport::HttpResponse;
 use crate::error::{Error, ErrorCode, ErrorKind, ResponseDetails};
 use serde_json::Value;
-
-/// Response headers that may carry a request id, in order of preference.
-pub const REQUEST_ID_HEADERS: [&str; 3] = ["request-id", "x-request-id", "dintero-request-id"];
-
-/// Every response header the client ever reads (lower case): `Content-Type` and the request id
-/// for error messages, `Retry-After` for retries. A transport may leave out all other headers.
-pub const READ_RESPONSE_HEADERS: [&str; 5] = [
-    "content-type",
-    "retry-after",
-    REQUEST_ID_HEADERS[0],
-    REQUEST_ID_HEADERS[1],
-    REQUEST_ID_HEADERS[2],
-];
-
-/// Longest text taken from a response into an error (message, request id).
-const MAX_TEXT_CHARS: usize = 500;
 
 /// The request an error is about, and the secrets that must not appear in it.
 pub struct Operation {
@@ -36,27 +21,6 @@ pub struct Operation {
     pub now_ms: f64,
     /// Secret values to redact from any outside text.
     pub secrets: Vec<String>,
-}
-
-/// Outside text made safe to show: secrets redacted, control characters replaced, trimmed and
-/// truncated.
-pub fn clean_text(text: &str, secrets: &[String]) -> String {
-    let secrets: Vec<&str> = secrets.iter().map(String::as_str).collect();
-    let redacted = redact(text, &secrets);
-    let printable: String = redacted
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    truncate(printable.trim(), MAX_TEXT_CHARS)
-}
-
-/// Dintero's request id of a response ([`REQUEST_ID_HEADERS`]), cleaned with [`clean_text`].
-pub fn request_id_of(response: &HttpResponse, secrets: &[String]) -> Option<String> {
-    REQUEST_ID_HEADERS
-        .iter()
-        .find_map(|name| response.header(name))
-        .map(|id| clean_text(id, secrets))
-        .filter(|id| !id.is_empty())
 }
 
 impl Operation {
@@ -321,13 +285,6 @@ fn plural_attempts(attempts: u32) -> String {
     }
 }
 
-fn truncate(text: &str, max_chars: usize) -> String {
-    match text.char_indices().nth(max_chars) {
-        Some((at, _)) => format!("{}…", text.get(..at).unwrap_or(text)),
-        None => text.to_owned(),
-    }
-}
-
 /// ` (Reason Phrase)` for common statuses.
 fn reason_phrase(status: u16) -> &'static str {
     match status {
@@ -349,6 +306,7 @@ fn reason_phrase(status: u16) -> &'static str {
 
 #[cfg(test)]
 mod tests {
+    use super::super::response_text::READ_RESPONSE_HEADERS;
     use super::*;
     use serde_json::json;
 

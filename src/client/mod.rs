@@ -15,14 +15,20 @@ mod auth;
 mod base64;
 mod base_url;
 mod body_limit;
+mod card_token;
+mod charge;
 mod client_core;
 mod config;
+mod decline;
+mod endpoint;
 mod error_mapping;
 mod events;
+mod failure;
 mod http_date;
 mod options;
 mod race;
 mod response_json;
+mod response_text;
 mod retry;
 mod secret;
 mod session;
@@ -43,20 +49,22 @@ pub use body_limit::{
     read_bounded, BodyBudget, BodyError, BodyStream, BodyTooLarge, OverLimit, CONTENT_LENGTH,
     MAX_RESPONSE_BODY_BYTES,
 };
+pub use charge::FeatureToggle;
 pub use client_core::{Client, USER_AGENT};
 pub use config::{
     is_account_id, CallOptions, ClientConfig, Credentials, Environment, Settings,
     DEFAULT_TIMEOUT_MS, MAX_MAX_RETRIES, MAX_TIMEOUT_MS,
 };
-pub use error_mapping::{READ_RESPONSE_HEADERS, REQUEST_ID_HEADERS};
 pub use events::{Event, EventKind, EventLog, EventSink, RetryReason};
 pub use http_date::parse_http_date;
 pub(crate) use options::option_set;
 pub use options::{
     is_option, options_not_an_object, unknown_option, OptionLists, CLIENT_OPTIONS, CREATE_OPTIONS,
-    CREATE_OWN_OPTIONS, GET_OPTIONS, HOOKS, JS_VALUE_OPTIONS, LOG_LEVELS, VALIDATION_OPTIONS,
+    CREATE_OWN_OPTIONS, DELETE_OPTIONS, GET_OPTIONS, HOOKS, JS_VALUE_OPTIONS, LOG_LEVELS,
+    PAY_OPTIONS, VALIDATION_OPTIONS,
 };
 pub use response_json::{BodyProblem, ResponseJson};
+pub use response_text::{READ_RESPONSE_HEADERS, REQUEST_ID_HEADERS};
 pub use retry::{
     is_retryable_status, parse_retry_after, RetryPolicy, DEFAULT_MAX_RETRIES, RETRYABLE_STATUSES,
 };

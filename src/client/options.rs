@@ -61,6 +61,35 @@ option_set! {
 }
 
 option_set! {
+    /// Options of one {@link DinteroClient.payWithToken} call.
+    PayWithTokenOptions extends DinteroRequestSettings => PAY_OWN_OPTIONS {
+        /// The `Dintero-Feature-Toggles` header sent with the charge. Default
+        /// `"strict-merchant-reference"`: Dintero refuses a second session with the same
+        /// `merchant_reference`, so repeating a request that may have reached Dintero is harmless
+        /// and the client may retry it. With `"strict-success-merchant-reference"` (only a
+        /// reference authorized before is refused) or `"none"`, a request that may have reached
+        /// Dintero is never repeated. Either way, after such a failure the client looks the
+        /// reference up instead of guessing.
+        featureToggle: "\"strict-merchant-reference\" | \"strict-success-merchant-reference\" | \"none\"" optional;
+        /// Aborts the call at once; it then rejects with {@link DinteroAbortError} (a charge may
+        /// still have happened: look the reference up).
+        signal: "AbortSignal" optional;
+    }
+}
+
+option_set! {
+    /// Options of one {@link DinteroClient.deletePaymentToken} call.
+    DeletePaymentTokenOptions extends DinteroRequestSettings => DELETE_OWN_OPTIONS {
+        /// Why the token is deleted (at most 128 characters), sent as `reason`.
+        reason: "string" optional;
+        /// Who asks for the deletion: `"CARDHOLDER"` or `"MERCHANT"` (Dintero's default).
+        requestor: "\"CARDHOLDER\" | \"MERCHANT\"" optional;
+        /// Aborts the call at once; it then rejects with {@link DinteroAbortError}.
+        signal: "AbortSignal" optional;
+    }
+}
+
+option_set! {
     /// Options of `validatePaymentTokenSession`, `buildPaymentTokenSession` and
     /// `serializePaymentTokenSession`.
     ValidationOptions => VALIDATION_OWN_OPTIONS {
@@ -193,6 +222,12 @@ pub const CREATE_OPTIONS: OptionLists = &[CREATE_OWN_OPTIONS, REQUEST_SETTINGS];
 
 /// Options of one `DinteroClient.getPaymentToken` call.
 pub const GET_OPTIONS: OptionLists = &[GET_OWN_OPTIONS, REQUEST_SETTINGS];
+
+/// Options of one `DinteroClient.payWithToken` call.
+pub const PAY_OPTIONS: OptionLists = &[PAY_OWN_OPTIONS, REQUEST_SETTINGS];
+
+/// Options of one `DinteroClient.deletePaymentToken` call.
+pub const DELETE_OPTIONS: OptionLists = &[DELETE_OWN_OPTIONS, REQUEST_SETTINGS];
 
 /// Options of `validatePaymentTokenSession`, `buildPaymentTokenSession` and
 /// `serializePaymentTokenSession`.

@@ -48,6 +48,16 @@ impl ResponseJson {
     }
 }
 
+impl ResponseJson {
+    /// Checks that `text` is one JSON array (a list answer); kept as Dintero's exact text.
+    pub fn check_array(text: String) -> Result<Self, BodyProblem> {
+        match serde_json::from_str::<Value>(&text) {
+            Ok(Value::Array(_)) => Ok(Self { text }),
+            _ => Err(BodyProblem::NotAnObject),
+        }
+    }
+}
+
 /// Why a body failed [`ResponseJson::check`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BodyProblem {

@@ -17,6 +17,8 @@ pub enum Method {
     Get,
     /// `POST`
     Post,
+    /// `DELETE`
+    Delete,
 }
 
 impl Method {
@@ -25,6 +27,7 @@ impl Method {
         match self {
             Method::Get => "GET",
             Method::Post => "POST",
+            Method::Delete => "DELETE",
         }
     }
 }
@@ -32,13 +35,13 @@ impl Method {
 /// One HTTP request to send.
 #[derive(Clone, PartialEq, Eq)]
 pub struct HttpRequest {
-    /// `GET` or `POST`.
+    /// `GET`, `POST` or `DELETE`.
     pub method: Method,
     /// Absolute URL.
     pub url: String,
     /// Header names and values, in order.
     pub headers: Vec<(String, String)>,
-    /// The body, for `POST`.
+    /// The body, for `POST` (and a `DELETE` that has one).
     pub body: Option<String>,
 }
 

@@ -282,6 +282,63 @@ error_kinds! {
             SignatureMismatch = "signature_mismatch",
         }
     }
+
+    /// A charge (`payWithToken`) was declined: the transaction's status is `FAILED`, `DECLINED` or
+    /// `AUTHORIZATION_VOIDED` (Dintero answers declines with HTTP 200). Extends `DinteroError`
+    /// directly, not the network errors: code that retries timeouts never retries a charge by
+    /// accident. Do not charge the card again when `retryable` is false (`DO_NOT_RETRY`).
+    ///
+    /// @example
+    /// catch (err) {
+    ///   if (err instanceof DinteroPaymentDeclinedError && !err.retryable) await markCardUnusable(customer);
+    /// }
+    PaymentDeclined = "payment_declined" => DinteroPaymentDeclinedError extends DinteroError {
+        codes {
+            /// A charge was declined (`DinteroPaymentDeclinedError`).
+            PaymentDeclined = "payment_declined",
+        }
+        fields {
+            /// The declined transaction, exactly as Dintero sent it.
+            transaction: "Transaction";
+            /// The `merchant_reference` of the charge.
+            merchantReference: "string";
+            /// The transaction's `status`.
+            transactionStatus: "string";
+            /// `events[].error.type` as sent: one string in the 2024 API (e.g. `"DO_NOT_RETRY"`), an array in the 2026 API.
+            errorType: "string | string[]" optional;
+            /// `retry_policy.retry_codes` (2026), or `["DO_NOT_RETRY"]` for a 2024 `DO_NOT_RETRY` type; `[]` when Dintero gave none.
+            retryCodes: "Array<\"DO_NOT_RETRY\" | \"RETRY_IMMEDIATELY\" | \"RETRY_AFTER_DELAY\" | (string & {})>" = "[]";
+            /// `events[].error.retry_policy` as sent (2026): its `retry_after` is an ISO 8601 duration, not seconds. `null` without one.
+            retryPolicy: "{ retry_codes?: string[]; retry_after?: string; [member: string]: unknown } | null" = "null";
+            /// Whether a later charge with a new `merchant_reference` may succeed: `false` for `DO_NOT_RETRY` and whenever Dintero does not say a retry may work.
+            retryable: "boolean" = "false";
+            /// HTTP status of the answer (200 for a decline).
+            status: "number";
+            /// Dintero's request id, if any.
+            requestId: "string" optional;
+            /// HTTP attempts the charge took.
+            attempts: "number";
+        }
+    }
+
+    /// A charge (`payWithToken`) may or may not have happened: an attempt failed after it may have
+    /// reached Dintero, and looking `merchantReference` up could not tell. Do not charge again with
+    /// a new reference: look this one up later (`GET /v1/transactions?merchant_reference=…`).
+    /// Extends `DinteroError` directly.
+    PaymentOutcomeUnknown = "payment_outcome_unknown" => DinteroPaymentOutcomeUnknownError extends DinteroError {
+        codes {
+            /// Whether a charge happened is unknown (`DinteroPaymentOutcomeUnknownError`).
+            PaymentOutcomeUnknown = "payment_outcome_unknown",
+        }
+        fields {
+            /// The `merchant_reference` to look up.
+            merchantReference: "string";
+            /// HTTP status of the last answer, if there was one.
+            status: "number" optional;
+            /// HTTP attempts the charge took.
+            attempts: "number" optional;
+        }
+    }
 }
 
 #[cfg(test)]

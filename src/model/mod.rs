@@ -24,6 +24,7 @@ mod auth_token;
 mod customer;
 mod metadata;
 pub(crate) mod nullable;
+mod pay_request;
 mod payment_operation;
 mod payment_product;
 mod publish;
@@ -47,6 +48,10 @@ mod wire_schema_tests;
 pub use auth_token::{AccessToken, AccessTokenRequest, AccessTokenType, GrantType};
 pub use customer::SessionCustomer;
 pub use metadata::Metadata;
+pub use pay_request::{
+    PayConfiguration, PayCustomer, PayCustomerTokens, PayOperation, PayOrder, PayOrderAddress,
+    PayOrderItem, PayPayment, PaySession, PayToken, PayUrls, PayWithTokenRequest,
+};
 pub use payment_operation::PaymentOperationIntent;
 pub use payment_product::{PaymentProduct, PaymentProductType};
 pub use publish::{PublishChannel, PublishMessage, PublishStatus, PublishType};

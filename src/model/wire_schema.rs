@@ -34,6 +34,12 @@ pub enum Kind {
     Metadata,
     /// An array of strings from a fixed set.
     List(ListRule),
+    /// A JSON number (amounts, quantities, rates).
+    Number,
+    /// `true` or `false`.
+    Boolean,
+    /// An array of objects, each with these known fields.
+    Items(&'static [Field]),
 }
 
 /// The rule a string value must follow (implemented in `validate::text_rules`).
@@ -65,6 +71,10 @@ pub enum TextRule {
     Country,
     /// `token_provider.payment_product_type`.
     PaymentProductType,
+    /// `payment.payment_product_type` of a charge (`POST /v1/sessions/pay`).
+    PayProductType,
+    /// `payment.operation` of a charge.
+    PayOperation,
 }
 
 /// The rule an array of strings must follow (implemented in `validate::token_provider`).
@@ -86,6 +96,9 @@ pub trait WireType {
 }
 
 impl WireType for String {}
+impl WireType for i64 {}
+impl WireType for bool {}
+impl WireType for serde_json::Number {}
 impl<T> WireType for Vec<T> {}
 impl<T: WireType> WireType for Option<T> {
     const REQUIRED: bool = false;
@@ -94,8 +107,8 @@ impl<T: WireType> WireType for Option<T> {
 
 /// Declares a request object type once: the struct, with an `unknown_fields` member that keeps
 /// what this version does not know, and its [`WireType::FIELDS`] table. Each field ends in
-/// `=> rule`: `text(TextRule)`, `list(ListRule)`, `object`, `metadata` or `deprecated` (a
-/// text Dintero ignores). A wire name that is not the Rust name is given with `as "wire-name"`.
+/// `=> rule`: `text(TextRule)`, `list(ListRule)`, `object`, `items(ItemType)` (an array of objects),
+/// `number`, `boolean`, `metadata` or `deprecated` (a text Dintero ignores). A wire name that is not the Rust name is given with `as "wire-name"`.
 macro_rules! wire_object {
     (
         $(#[$meta:meta])*
@@ -148,6 +161,13 @@ macro_rules! wire_object {
         )
     };
     (@kind $ty:ty; metadata) => { $crate::model::wire_schema::Kind::Metadata };
+    (@kind $ty:ty; number) => { $crate::model::wire_schema::Kind::Number };
+    (@kind $ty:ty; boolean) => { $crate::model::wire_schema::Kind::Boolean };
+    (@kind $ty:ty; items($item:ident)) => {
+        $crate::model::wire_schema::Kind::Items(
+            <$item as $crate::model::wire_schema::WireType>::FIELDS,
+        )
+    };
 }
 
 pub(crate) use wire_object;

@@ -55,6 +55,9 @@ fn every_field(fields: &[Field]) -> serde_json::Value {
             Kind::Text(_) => serde_json::json!("x"),
             Kind::Metadata => serde_json::json!({ "ext_a": "b" }),
             Kind::List(_) => serde_json::json!(["payment_token"]),
+            Kind::Number => serde_json::json!(1),
+            Kind::Boolean => serde_json::json!(true),
+            Kind::Items(inner) => serde_json::json!([every_field(inner)]),
         };
         object.insert(field.name.to_owned(), value);
     }

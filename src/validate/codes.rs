@@ -155,6 +155,16 @@ issue_codes! {
     InvalidFormat = "invalid_format" => error,
     /// A transaction id that is not 1 to 200 of `A-Z a-z 0-9 . _ -`.
     InvalidTransactionId = "invalid_transaction_id" => error,
+    /// A charge without a token for its `payment.payment_product_type`.
+    MissingToken = "missing_token" => error,
+    /// A token kind the chosen provider does not issue (e.g. a Bambora `recurrence_token`).
+    TokenTypeNotIssued = "token_type_not_issued" => warning,
+    /// A `payment.payment_product_type` the 2024 spec does not list (e.g. `dintero_psp.creditcard`).
+    UnlistedProductType = "unlisted_product_type" => warning,
+    /// A card token id that is not 1 to 200 of `A-Z a-z 0-9 . _ -`.
+    InvalidTokenId = "invalid_token_id" => error,
+    /// A text longer than its documented maximum (e.g. a deletion `reason` over 128 characters).
+    TooLong = "too_long" => error,
 }
 
 impl IssueCode {
@@ -216,7 +226,9 @@ mod tests {
                 "empty_array",
                 "duplicate_item",
                 "unverified_product_type",
-                "auth_methods_not_supported"
+                "auth_methods_not_supported",
+                "token_type_not_issued",
+                "unlisted_product_type"
             ]
         );
     }

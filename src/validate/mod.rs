@@ -19,6 +19,7 @@ mod iso_codes;
 mod issue;
 mod metadata;
 mod node;
+mod pay;
 mod report;
 mod schema;
 pub(crate) mod suggest;
@@ -36,24 +37,77 @@ pub use system_headers::{system_header_value_issues, SYSTEM_HEADER_MAX_CHARS};
 
 use serde_json::Value;
 
-/// Every issue in the payment token session request `input`, in a deterministic order
-/// (document order of the known schema, then rule order). `now_unix_ms` is the current time
-/// in milliseconds since the Unix epoch; `session.expires_at` must be later than it.
-pub fn validate_payment_token_session(input: &Value, now_unix_ms: i64) -> Vec<ValidationIssue> {
-    validate_node(&node::Node::from_value(input), now_unix_ms)
+/// A request body the validator knows. One entry point validates each (from a value or from
+/// JSON text) and the builder refuses it on errors the same way: a new endpoint's request is a
+/// new variant with its field table (from its model) and its rule file.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RequestKind {
+    /// `POST /v1/sessions/payment-token`.
+    PaymentTokenSession,
+    /// `POST /v1/sessions/pay`.
+    PayWithToken,
 }
 
-/// [`validate_payment_token_session`] for a request given as JSON text, or `None` if the text
-/// is not JSON that `serde_json::from_str` accepts. Faster than parsing the text into a
-/// `serde_json::Value` first: strings are borrowed from `text`.
+impl RequestKind {
+    /// How error messages name the request.
+    pub fn subject(self) -> &'static str {
+        match self {
+            RequestKind::PaymentTokenSession => "the payment token session request",
+            RequestKind::PayWithToken => "the payment request",
+        }
+    }
+
+    /// Every issue in `input`, in a deterministic order (document order of the known schema,
+    /// then rule order). `now_unix_ms` is the current time in milliseconds since the Unix
+    /// epoch (`session.expires_at` must be later than it).
+    pub fn validate(self, input: &Value, now_unix_ms: i64) -> Vec<ValidationIssue> {
+        self.validate_node(&node::Node::from_value(input), now_unix_ms)
+    }
+
+    /// [`RequestKind::validate`] for a request given as JSON text, or `None` if the text is
+    /// not JSON that `serde_json::from_str` accepts. Strings are borrowed from `text`.
+    pub fn validate_json(self, text: &str, now_unix_ms: i64) -> Option<Vec<ValidationIssue>> {
+        node::Node::parse(text).map(|input| self.validate_node(&input, now_unix_ms))
+    }
+
+    fn validate_node(self, input: &node::Node<'_>, now_unix_ms: i64) -> Vec<ValidationIssue> {
+        match self {
+            RequestKind::PaymentTokenSession => validate_session_node(input, now_unix_ms),
+            RequestKind::PayWithToken => {
+                let mut report = report::Report::new(now_unix_ms, None, false);
+                walk::check_object(
+                    input,
+                    &report::Location::Root,
+                    schema::PAY_REQUEST,
+                    &mut report,
+                );
+                pay::check_tokens(input, &mut report);
+                report.into_issues()
+            }
+        }
+    }
+}
+
+/// Every issue in the payment token session request `input` ([`RequestKind::validate`]).
+pub fn validate_payment_token_session(input: &Value, now_unix_ms: i64) -> Vec<ValidationIssue> {
+    RequestKind::PaymentTokenSession.validate(input, now_unix_ms)
+}
+
+/// [`validate_payment_token_session`] for a request given as JSON text
+/// ([`RequestKind::validate_json`]).
 pub fn validate_payment_token_session_json(
     text: &str,
     now_unix_ms: i64,
 ) -> Option<Vec<ValidationIssue>> {
-    node::Node::parse(text).map(|input| validate_node(&input, now_unix_ms))
+    RequestKind::PaymentTokenSession.validate_json(text, now_unix_ms)
 }
 
-fn validate_node(input: &node::Node<'_>, now_unix_ms: i64) -> Vec<ValidationIssue> {
+/// Every issue in the charge request `input` ([`RequestKind::validate`]).
+pub fn validate_pay_with_token(input: &Value, now_unix_ms: i64) -> Vec<ValidationIssue> {
+    RequestKind::PayWithToken.validate(input, now_unix_ms)
+}
+
+fn validate_session_node(input: &node::Node<'_>, now_unix_ms: i64) -> Vec<ValidationIssue> {
     let product_type = input
         .get("token_provider")
         .and_then(|provider| provider.get("payment_product_type"))
@@ -83,6 +137,22 @@ pub fn apply_strict(mut issues: Vec<ValidationIssue>, strict: bool) -> Vec<Valid
         }
     }
     issues
+}
+
+/// `issues` with `strict` applied, or the `validation_failed` error naming `kind`'s request
+/// when any is an error: the one "validate, apply strict, refuse on errors" step of every entry
+/// point (builder, client, wasm).
+pub fn refuse_on_errors(
+    kind: RequestKind,
+    issues: Vec<ValidationIssue>,
+    strict: bool,
+) -> Result<Vec<ValidationIssue>, crate::error::Error> {
+    let issues = apply_strict(issues, strict);
+    if has_errors(&issues) {
+        Err(crate::error::Error::validation_of(kind.subject(), issues))
+    } else {
+        Ok(issues)
+    }
 }
 
 /// Whether any issue in `issues` is an error (and so blocks the request).

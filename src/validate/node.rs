@@ -106,6 +106,16 @@ impl<'a> Node<'a> {
         }
     }
 
+    /// Whether this is a number (also below the copy depth).
+    pub fn is_number(&self) -> bool {
+        matches!(self, Node::Number | Node::Deep("number"))
+    }
+
+    /// Whether this is `true` or `false` (also below the copy depth).
+    pub fn is_bool(&self) -> bool {
+        matches!(self, Node::Bool | Node::Deep("boolean"))
+    }
+
     /// The string, if this is one.
     pub fn as_str(&self) -> Option<&str> {
         match self {

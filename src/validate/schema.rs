@@ -10,7 +10,9 @@
 
 use crate::model::wire_schema::WireType;
 pub(super) use crate::model::wire_schema::{Field, Kind, ListRule, TextRule};
-use crate::model::PaymentTokenSessionRequest;
+use crate::model::{PayWithTokenRequest, PaymentTokenSessionRequest};
 
 /// The request body: `{ session, token_provider }`.
 pub(super) const REQUEST: &[Field] = PaymentTokenSessionRequest::FIELDS;
+/// The body of a charge: `{ session, payment }`.
+pub(super) const PAY_REQUEST: &[Field] = PayWithTokenRequest::FIELDS;

@@ -3,8 +3,8 @@
 use super::codes::IssueCode;
 use super::report::{Location, Report};
 use super::schema::TextRule;
-use super::{callback_params, color, contact, date_time, iso_codes, suggest, token_provider};
-use crate::model::PaymentTokenChannel;
+use super::{callback_params, color, contact, date_time, iso_codes, pay, suggest, token_provider};
+use crate::model::{PayOperation, PaymentTokenChannel};
 use crate::url::{parse_url, Host};
 
 /// The values of `configuration.channel` for payment token sessions (documentation page; other
@@ -22,6 +22,11 @@ pub(super) fn check_text(rule: TextRule, text: &str, at: &Location<'_>, report: 
         TextRule::PaymentProductType => {
             return token_provider::check_product_type(text, at, report)
         }
+        TextRule::PayProductType => return pay::check_product_type(text, at, report),
+        TextRule::PayOperation => (
+            IssueCode::InvalidEnumValue,
+            suggest::check_one_of(text, PayOperation::KNOWN),
+        ),
         TextRule::Currency => match iso_codes::withdrawn_currency(text) {
             Some(message) => (IssueCode::WithdrawnCurrency, Err(message)),
             None => (

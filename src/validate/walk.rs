@@ -71,6 +71,15 @@ fn check_field(field: &Field, value: &Node<'_>, at: &Location<'_>, report: &mut 
         }
         Kind::Metadata => metadata::check_metadata(value, at, report),
         Kind::List(rule) => token_provider::check_list(*rule, value, at, report),
+        Kind::Number => expect_kind(value, value.is_number(), "a number", at, report),
+        Kind::Boolean => expect_kind(value, value.is_bool(), "a boolean", at, report),
+        Kind::Items(fields) => {
+            if let Some(items) = expect_array(value, at, report) {
+                for (index, item) in items.iter().enumerate() {
+                    check_object(item, &at.index(index), fields, report);
+                }
+            }
+        }
     }
 }
 
@@ -124,6 +133,19 @@ pub(super) fn expect_object<'v, 'n>(
         report_type(value, "an object", at, report);
     }
     map
+}
+
+/// An `invalid_type` issue unless `ok` (`value` is of the `expected` type).
+fn expect_kind(
+    value: &Node<'_>,
+    ok: bool,
+    expected: &str,
+    at: &Location<'_>,
+    report: &mut Report<'_>,
+) {
+    if !ok {
+        report_type(value, expected, at, report);
+    }
 }
 
 /// The string in `value`, or an `invalid_type` issue.

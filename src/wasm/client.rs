@@ -15,11 +15,12 @@ use super::options::OptionValues;
 use super::response::{error_to_js, response_to_js};
 use super::validation::issues_of;
 use crate::client::{
-    is_option, Answer, CallOptions, Client, ClientConfig, Environment, OptionLists, ResponseJson,
-    CLIENT_OPTIONS, CREATE_OPTIONS, CREATE_OWN_OPTIONS, GET_OPTIONS, JS_VALUE_OPTIONS,
+    is_option, Answer, CallOptions, Client, ClientConfig, Environment, FeatureToggle, OptionLists,
+    ResponseJson, CLIENT_OPTIONS, CREATE_OPTIONS, CREATE_OWN_OPTIONS, DELETE_OPTIONS, GET_OPTIONS,
+    JS_VALUE_OPTIONS, PAY_OPTIONS,
 };
 use crate::error::{Error, ErrorKind};
-use crate::validate::{apply_strict, IssueCode, ValidationIssue};
+use crate::validate::{apply_strict, IssueCode, RequestKind, ValidationIssue};
 use js_sys::Object;
 use js_sys::{Promise, Reflect};
 use std::rc::Rc;
@@ -52,28 +53,78 @@ fn option_issue(path: &str, message: &str) -> ValidationIssue {
     ValidationIssue::error(path, IssueCode::InvalidType, message)
 }
 
-/// One call's options (`known`: [`CREATE_OPTIONS`] or [`GET_OPTIONS`]): `includeSession`
-/// (default false), the `signal` and the per-call `timeoutMs` / `maxRetries`, every problem
-/// reported at once as `invalid_options`.
+/// One call's options, as read.
+struct CallArgs {
+    /// `includeSession` (default false).
+    include_session: bool,
+    signal: CallerSignal,
+    settings: CallOptions,
+    /// The call's own text options (`featureToggle`, `reason`, `requestor`), checked.
+    texts: Vec<(&'static str, Option<String>)>,
+}
+
+/// One call's options (`known`: [`CREATE_OPTIONS`], [`GET_OPTIONS`], [`PAY_OPTIONS`] or
+/// [`DELETE_OPTIONS`]): `includeSession`, the `signal`, the per-call `timeoutMs` /
+/// `maxRetries` and the text options named in `texts` (each a string, and one of its allowed
+/// values when it has a list), every problem reported at once as `invalid_options`.
 fn call_options(
     options: &JsValue,
     known: OptionLists,
-) -> Result<(bool, CallerSignal, CallOptions), Error> {
+    texts: &[(&'static str, &[&str])],
+) -> Result<CallArgs, Error> {
     let mut issues = Vec::new();
     let values = OptionValues::read(options, known, &mut issues)
         .ok_or_else(|| Error::invalid_options(std::mem::take(&mut issues)))?;
     let include_session = values.boolean("includeSession", &mut issues);
-    let settings = CallOptions::from_options(&values.json(|key| key != "signal", &mut issues))
+    let json = values.json(|key| key != "signal", &mut issues);
+    let settings = CallOptions::from_options(&json)
         .map_err(|error| issues.extend(error.issues))
         .ok();
     let signal = CallerSignal::new(&values.get("signal"))
         .map_err(|message| issues.push(option_issue("/signal", message)))
         .ok();
+    let texts = texts
+        .iter()
+        .map(|(name, allowed)| {
+            let text = match json.get(*name) {
+                None | Some(serde_json::Value::Null) => None,
+                Some(serde_json::Value::String(text)) => Some(text.clone()),
+                Some(_) => {
+                    issues.push(option_issue(&format!("/{name}"), "must be a string"));
+                    None
+                }
+            };
+            if let Some(text) = text
+                .as_deref()
+                .filter(|t| !allowed.is_empty() && !allowed.contains(t))
+            {
+                issues.push(ValidationIssue::error(
+                    format!("/{name}"),
+                    IssueCode::InvalidValue,
+                    format!("`{text}` is not one of {}", allowed.join(", ")),
+                ));
+            }
+            (*name, text)
+        })
+        .collect();
     match (signal, settings) {
-        (Some(signal), Some(settings)) if issues.is_empty() => {
-            Ok((include_session.unwrap_or(false), signal, settings))
-        }
+        (Some(signal), Some(settings)) if issues.is_empty() => Ok(CallArgs {
+            include_session: include_session.unwrap_or(false),
+            signal,
+            settings,
+            texts,
+        }),
         _ => Err(Error::invalid_options(issues)),
+    }
+}
+
+impl CallArgs {
+    /// The text option `name`, if given.
+    fn text(&self, name: &str) -> Option<&str> {
+        self.texts
+            .iter()
+            .find(|(n, _)| *n == name)
+            .and_then(|(_, text)| text.as_deref())
     }
 }
 
@@ -184,8 +235,10 @@ impl ClientCore {
                 // serde_json reads its own output, so this text never resolves to `null`.
                 return Ok(conversion.value.to_string());
             }
-            let issues = apply_strict(issues_of(&request).1, self.client.config().strict);
-            Err(Error::validation(issues))
+            // Conversion issues are errors: the request is refused, with every issue.
+            let kind = RequestKind::PaymentTokenSession;
+            let issues = apply_strict(issues_of(kind, &request).1, self.client.config().strict);
+            Err(Error::validation_of(kind.subject(), issues))
         })
     }
 
@@ -211,7 +264,9 @@ impl ClientCore {
             );
             return rejected(&Error::invalid_arguments(vec![issue]));
         };
-        let (_, signal, settings) = match call_options(&options, GET_OPTIONS) {
+        let CallArgs {
+            signal, settings, ..
+        } = match call_options(&options, GET_OPTIONS, &[]) {
             Ok(options) => options,
             Err(error) => return rejected(&error),
         };
@@ -219,6 +274,76 @@ impl ClientCore {
         settle(signal, async move |signal| {
             client
                 .get_payment_token(&transaction_id, &settings, signal)
+                .await
+        })
+    }
+
+    /// Validates `request` and charges the card token in it (`POST /v1/sessions/pay`);
+    /// resolves to `{ body: the transaction, lastResponse }` or rejects with a plain error
+    /// object (`payment_declined`, `payment_outcome_unknown`, ...). `options`:
+    /// `{ featureToggle, signal, timeoutMs, maxRetries }`.
+    #[wasm_bindgen(js_name = payWithToken)]
+    pub fn pay_with_token(&self, request: JsValue, options: JsValue) -> Promise {
+        let toggles: &[&str] = &FeatureToggle::VALUES;
+        let args = match call_options(&options, PAY_OPTIONS, &[("featureToggle", toggles)]) {
+            Ok(args) => args,
+            Err(error) => return rejected(&error),
+        };
+        let toggle = args
+            .text("featureToggle")
+            .and_then(FeatureToggle::from_option)
+            .unwrap_or_default();
+        let kind = RequestKind::PayWithToken;
+        let conversion = js_to_json(&request);
+        if !conversion.issues.is_empty() {
+            let issues = apply_strict(issues_of(kind, &request).1, self.client.config().strict);
+            return rejected(&Error::validation_of(kind.subject(), issues));
+        }
+        let request = conversion.value;
+        let CallArgs {
+            signal, settings, ..
+        } = args;
+        let client = self.client.clone();
+        settle(signal, async move |signal| {
+            client
+                .pay_with_token(&request, toggle, &settings, signal)
+                .await
+        })
+    }
+
+    /// Deletes a card token (`DELETE /v1/card-tokens/{id}`); resolves to
+    /// `{ body: the card token, lastResponse }`. `options`:
+    /// `{ reason, requestor, signal, timeoutMs, maxRetries }`.
+    #[wasm_bindgen(js_name = deletePaymentToken)]
+    pub fn delete_payment_token(&self, token_id: JsValue, options: JsValue) -> Promise {
+        let Some(token_id) = token_id.as_string() else {
+            let issue =
+                ValidationIssue::error("/tokenId", IssueCode::InvalidType, "must be a string");
+            return rejected(&Error::invalid_arguments(vec![issue]));
+        };
+        let args = match call_options(
+            &options,
+            DELETE_OPTIONS,
+            &[("reason", &[]), ("requestor", &[])],
+        ) {
+            Ok(args) => args,
+            Err(error) => return rejected(&error),
+        };
+        let reason = args.text("reason").map(str::to_owned);
+        let requestor = args.text("requestor").map(str::to_owned);
+        let CallArgs {
+            signal, settings, ..
+        } = args;
+        let client = self.client.clone();
+        settle(signal, async move |signal| {
+            client
+                .delete_payment_token(
+                    &token_id,
+                    reason.as_deref(),
+                    requestor.as_deref(),
+                    &settings,
+                    signal,
+                )
                 .await
         })
     }
@@ -235,7 +360,12 @@ impl ClientCore {
     /// the error that rejects the call), and creates the session from the text. Both entry
     /// points share this one path (one copy of the call's future in the .wasm).
     fn create(&self, options: &JsValue, body: &dyn Fn() -> Result<String, Error>) -> Promise {
-        let (include_session, signal, settings) = match call_options(options, CREATE_OPTIONS) {
+        let CallArgs {
+            include_session,
+            signal,
+            settings,
+            ..
+        } = match call_options(options, CREATE_OPTIONS, &[]) {
             Ok(options) => options,
             Err(error) => return rejected(&error),
         };

@@ -176,6 +176,7 @@ fn build_request(
     let method = match request.method {
         Method::Get => gloo_net::http::Method::GET,
         Method::Post => gloo_net::http::Method::POST,
+        Method::Delete => gloo_net::http::Method::DELETE,
     };
     let builder = RequestBuilder::new(&request.url)
         .method(method)
@@ -217,6 +218,7 @@ fn request_init(request: &HttpRequest, signal: &web_sys::AbortSignal) -> Object 
     let method = match request.method {
         Method::Get => "GET",
         Method::Post => "POST",
+        Method::Delete => "DELETE",
     };
     set(&init, "method", &JsValue::from_str(method));
     set(&init, "headers", &headers);

@@ -35,5 +35,17 @@ pub(super) fn error_to_js(error: &Error) -> JsValue {
         // Setting a property on the plain object just created cannot fail.
         let _ = Reflect::set(&value, &JsValue::from_str("errors"), &errors);
     }
+    // A charge's transaction, decline type and retry policy: `JSON.parse` of the text, as sent.
+    if let Some(payment) = &error.payment {
+        for (name, text) in [
+            ("transaction", &payment.transaction_json),
+            ("errorType", &payment.error_type_json),
+            ("retryPolicy", &payment.retry_policy_json),
+        ] {
+            if let Some(parsed) = text.as_deref().and_then(|text| JSON::parse(text).ok()) {
+                let _ = Reflect::set(&value, &JsValue::from_str(name), &parsed);
+            }
+        }
+    }
     value
 }

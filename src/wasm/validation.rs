@@ -7,20 +7,20 @@ use super::options::OptionValues;
 use crate::client::VALIDATION_OPTIONS;
 use crate::error::Error;
 use crate::json_pointer::JsonPointer;
-use crate::validate::{
-    apply_strict, has_errors, validate_payment_token_session, validate_payment_token_session_json,
-    ValidationIssue,
-};
+use crate::validate::{apply_strict, refuse_on_errors, RequestKind, ValidationIssue};
 use wasm_bindgen::prelude::*;
 
-/// Every issue in a request payload, conversion problems (BigInt, cycles, ...) first.
-pub(super) fn issues_of(input: &JsValue) -> (serde_json::Value, Vec<ValidationIssue>) {
+/// Every issue in a request payload of `kind`, conversion problems (BigInt, cycles, ...) first.
+pub(super) fn issues_of(
+    kind: RequestKind,
+    input: &JsValue,
+) -> (serde_json::Value, Vec<ValidationIssue>) {
     let conversion = js_to_json(input);
     let mut issues = conversion.issues;
     let unreadable: Vec<JsonPointer> = issues.iter().map(|i| pointer(&i.path)).collect();
     let now = js_sys::Date::now() as i64;
     issues.extend(
-        validate_payment_token_session(&conversion.value, now)
+        kind.validate(&conversion.value, now)
             .into_iter()
             // A value already reported as unrepresentable is not reported again as, say, `null`.
             .filter(|issue| {
@@ -72,7 +72,10 @@ pub fn validate_payment_token_session_js(
     options: Option<ValidationOptionsJs>,
 ) -> Result<JsValue, JsValue> {
     let strict = strict_option(options)?;
-    Ok(to_js(&apply_strict(issues_of(&input).1, strict)))
+    Ok(to_js(&apply_strict(
+        issues_of(RequestKind::PaymentTokenSession, &input).1,
+        strict,
+    )))
 }
 
 /// Validates `input` and returns the exact JSON payload that will be sent to Dintero.
@@ -117,7 +120,7 @@ pub fn validate_payment_token_session_json_js(
 ) -> Result<JsValue, JsValue> {
     let strict = strict_option(options)?;
     Ok(
-        match validate_payment_token_session_json(text, js_sys::Date::now() as i64) {
+        match RequestKind::PaymentTokenSession.validate_json(text, js_sys::Date::now() as i64) {
             Some(issues) => to_js(&apply_strict(issues, strict)),
             None => JsValue::UNDEFINED,
         },
@@ -134,11 +137,12 @@ pub fn build_payment_token_session_json_js(
     options: Option<ValidationOptionsJs>,
 ) -> Result<bool, JsValue> {
     let strict = strict_option(options)?;
-    let Some(issues) = validate_payment_token_session_json(text, js_sys::Date::now() as i64) else {
-        return Ok(false);
-    };
-    reject_errors(apply_strict(issues, strict))?;
-    Ok(true)
+    let kind = RequestKind::PaymentTokenSession;
+    match crate::builder::check_text(kind, text, js_sys::Date::now() as i64, strict) {
+        None => Ok(false),
+        Some(Ok(_)) => Ok(true),
+        Some(Err(error)) => Err(to_js(&error)),
+    }
 }
 
 /// The payload of `input` when it may be sent (build and serialize); the plain
@@ -148,15 +152,8 @@ fn sendable(
     options: Option<ValidationOptionsJs>,
 ) -> Result<serde_json::Value, JsValue> {
     let strict = strict_option(options)?;
-    let (value, issues) = issues_of(input);
-    reject_errors(apply_strict(issues, strict))?;
+    let kind = RequestKind::PaymentTokenSession;
+    let (value, issues) = issues_of(kind, input);
+    refuse_on_errors(kind, issues, strict).map_err(|error| to_js(&error))?;
     Ok(value)
-}
-
-/// The plain `validation_failed` error object when any issue is an error (warnings pass).
-fn reject_errors(issues: Vec<ValidationIssue>) -> Result<(), JsValue> {
-    if has_errors(&issues) {
-        return Err(to_js(&Error::validation(issues)));
-    }
-    Ok(())
 }

@@ -15,6 +15,9 @@
 //                                        ?include_session=true adds `session` to the answer
 //   GET  /v1/transactions/{id}           Bearer token; `?includes=card.payment_token&includes=card.recurrence_token`
 //                                        decide which card tokens are included
+//   POST /v1/sessions/pay, GET /v1/transactions?merchant_reference=…, DELETE /v1/card-tokens/{id}
+//                                        charges of a stored token and token deletion, with a ledger and
+//                                        faults after a charge is recorded: see charges.mjs
 //   GET  /v1/view/{session id}           a minimal "register your card" page; submitting it creates a transaction
 //                                        and redirects (303) to the session's return_url with
 //                                        ?transaction_id=...&merchant_reference=... (or ?error=cancelled&...),
@@ -25,6 +28,7 @@
 import { createServer } from "node:http";
 import { randomBytes } from "node:crypto";
 import { deliverCallback, deliverWebhook } from "./callbacks.mjs";
+import { chargeEndpoints } from "./charges.mjs";
 
 const BASE62 = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
@@ -74,6 +78,7 @@ export async function startMockDintero({
   const issued = [];
   let faults = [];
   let url = "";
+  const charging = chargeEndpoints({ accountId, transactions, randomId, send, authorized: (req) => authorized(req) });
 
   const server = createServer((req, res) => {
     const chunks = [];
@@ -120,6 +125,8 @@ export async function startMockDintero({
   }
 
   function routeOf(method, path) {
+    const charge = charging.route(method, path);
+    if (charge) return charge;
     let m;
     if (method === "POST" && (m = path.match(/^\/v1\/accounts\/([^/]+)\/auth\/token$/))) {
       return { endpoint: "token", handler: tokenEndpoint, params: { aid: decodeURIComponent(m[1]) } };
@@ -355,6 +362,8 @@ order <code>${escapeHtml(session.order.merchant_reference)}</code>, tokens: ${es
     callbacks,
     /** POSTs a webhook delivery signed with `secret` (see callbacks.mjs `deliverWebhook`). */
     deliverWebhook,
+    /** The charge ledger and controls (see charges.mjs): charges, cardTries, declineToken, setAfterChargeFaults. */
+    charging,
     /** Replaces the fault queue (see FAULT_TYPES). */
     setFaults(list) {
       faults = list.map((f) => {

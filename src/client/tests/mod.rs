@@ -3,6 +3,7 @@
 mod auth_flow;
 mod body_limit;
 mod cancellation;
+mod charge;
 mod redaction;
 mod request_shape;
 mod retries;
