@@ -10,7 +10,9 @@
 //!   body cannot be read, a refusal after an earlier attempt of the same call), the reference is
 //!   looked up (`GET /v1/transactions?merchant_reference=…`): a charge that went through is read
 //!   whole (`GET /v1/transactions/{id}`) and returned, a declined one rejects as declined, and
-//!   otherwise the call rejects with `payment_outcome_unknown`.
+//!   otherwise the call rejects with `payment_outcome_unknown`. Only a transaction created since
+//!   the call started (less [`CLOCK_SKEW_MS`]) is this call's charge: a reference reused from an
+//!   older charge never makes that charge look like this call's.
 //! - An answer (direct or looked up) whose status is `FAILED`, `DECLINED` or
 //!   `AUTHORIZATION_VOIDED` rejects with `payment_declined`; any other status resolves with the
 //!   transaction as sent.
@@ -24,8 +26,12 @@ use super::secret::redact;
 use super::transport::{Cancellation, Transport};
 use crate::builder::build;
 use crate::error::{Error, ErrorCode, ErrorKind, PaymentDetails};
-use crate::validate::RequestKind;
+use crate::validate::{parse_rfc3339_unix_ms, RequestKind};
 use serde_json::Value;
+
+/// How far Dintero's clock (a transaction's `created_at`) may lag behind this machine's when a
+/// lookup decides whether a transaction of the reference was created by this call.
+pub const CLOCK_SKEW_MS: f64 = 5.0 * 60.0 * 1000.0;
 
 /// The `Dintero-Feature-Toggles` value a charge is sent with.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -166,7 +172,8 @@ impl<T: Transport + 'static> Client<T> {
             // A 400 (a duplicate refused, or a request Dintero refuses): the reference is
             // looked up all the same, because a runtime may re-send a request on its own (Deno
             // does, on a reused connection that closed after the charge). A transaction of the
-            // reference is its one charge; otherwise the 400 as sent.
+            // reference created since the call started is its one charge; otherwise the 400 as
+            // sent (a reference reused from an older charge: a reference names one charge).
             Err(error) if error.status == Some(400) => {
                 match self.look_up(&reference, &call).await {
                     Lookup::Settled(result) => result,
@@ -230,8 +237,9 @@ impl<T: Transport + 'static> Client<T> {
         Err(error)
     }
 
-    /// The transaction of `reference`, read whole and settled like a direct answer; why not,
-    /// when the lookup fails or finds nothing.
+    /// The transaction of `reference` created since the call started (less [`CLOCK_SKEW_MS`]),
+    /// read whole and settled like a direct answer; why not, when the lookup fails or finds
+    /// nothing.
     async fn look_up<C: Cancellation>(&self, reference: &str, call: &Call<'_, C>) -> Lookup {
         let unknown = |why: String| Lookup::Unknown(why);
         let query = format!("?merchant_reference={}", query_value(reference));
@@ -247,12 +255,14 @@ impl<T: Transport + 'static> Client<T> {
             Err(error) if error.kind == ErrorKind::Abort => return Lookup::Settled(Err(error)),
             Err(error) => return unknown(format!("the lookup failed: {}", error.message)),
         };
+        let since_ms = call.started_ms - CLOCK_SKEW_MS;
         let candidates: Vec<&Value> = found
             .as_array()
             .map(|all| {
                 all.iter()
                     .filter(|tx| {
                         tx.get("merchant_reference").and_then(Value::as_str) == Some(reference)
+                            && created_since(tx, since_ms)
                     })
                     .collect()
             })
@@ -277,6 +287,16 @@ impl<T: Transport + 'static> Client<T> {
             )),
         }
     }
+}
+
+/// Whether `transaction` was created at or after `since_ms` (a missing or unreadable
+/// `created_at` is not: it cannot be told to be this call's).
+fn created_since(transaction: &Value, since_ms: f64) -> bool {
+    transaction
+        .get("created_at")
+        .and_then(Value::as_str)
+        .and_then(|text| parse_rfc3339_unix_ms(text).ok())
+        .is_some_and(|created_ms| created_ms as f64 >= since_ms)
 }
 
 /// What looking a reference up found.

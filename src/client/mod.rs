@@ -49,7 +49,7 @@ pub use body_limit::{
     read_bounded, BodyBudget, BodyError, BodyStream, BodyTooLarge, OverLimit, CONTENT_LENGTH,
     MAX_RESPONSE_BODY_BYTES,
 };
-pub use charge::FeatureToggle;
+pub use charge::{FeatureToggle, CLOCK_SKEW_MS};
 pub use client_core::{Client, USER_AGENT};
 pub use config::{
     is_account_id, CallOptions, ClientConfig, Credentials, Environment, Settings,

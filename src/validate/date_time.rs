@@ -8,7 +8,7 @@ const EXAMPLE: &str = "`2030-01-31T23:59:59Z` or `2030-01-31T23:59:59.123+01:00`
 /// Milliseconds since the Unix epoch of an RFC 3339 date-time, or a message saying why `text`
 /// is not one. Offsets are applied (`+01:00` is one hour ahead of UTC); a fraction beyond
 /// milliseconds is truncated; `60` seconds (a leap second) is accepted only at minute 59.
-pub(super) fn parse_rfc3339_unix_ms(text: &str) -> Result<i64, String> {
+pub fn parse_rfc3339_unix_ms(text: &str) -> Result<i64, String> {
     let mut cursor = Cursor {
         rest: text.as_bytes(),
     };

@@ -32,6 +32,7 @@ mod walk;
 mod tests;
 
 pub use codes::IssueCode;
+pub use date_time::parse_rfc3339_unix_ms;
 pub use issue::{Severity, ValidationIssue};
 pub use system_headers::{system_header_value_issues, SYSTEM_HEADER_MAX_CHARS};
 

@@ -4,7 +4,7 @@
 use super::super::testing::{run, Sim};
 use super::super::{
     CallOptions, Client, ClientConfig, Environment, EventLog, FeatureToggle, HttpRequest,
-    HttpResponse, NeverCancelled, Transport, TransportError,
+    HttpResponse, NeverCancelled, Transport, TransportError, CLOCK_SKEW_MS,
 };
 use super::credentials_options;
 use crate::error::{Error, ErrorKind};
@@ -154,6 +154,7 @@ impl Ledger {
             }
             let tx = json!({
                 "id": format!("T11223344.tx{n}"), "merchant_reference": reference, "status": status,
+                "created_at": rfc3339(self.sim.now()),
                 "amount": body["session"]["order"]["amount"], "currency": "NOK",
                 "session_id": format!("T11223344.s{n}"), "success": status == "AUTHORIZED",
                 "events": [event], "new_member": {"kept": 1.10}
@@ -233,6 +234,29 @@ impl Transport for Rc<Ledger> {
     fn random(&self) -> f64 {
         0.5
     }
+}
+
+/// `unix_ms` as an RFC 3339 UTC date-time with milliseconds, as Dintero writes `created_at`.
+fn rfc3339(unix_ms: f64) -> String {
+    let ms = unix_ms as i64;
+    let (days, in_day) = (ms.div_euclid(86_400_000), ms.rem_euclid(86_400_000));
+    // Howard Hinnant's civil_from_days.
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let day = doy - (153 * mp + 2) / 5 + 1;
+    let month = if mp < 10 { mp + 3 } else { mp - 9 };
+    let year = yoe + era * 400 + i64::from(month <= 2);
+    let (h, m, sec, milli) = (
+        in_day / 3_600_000,
+        in_day / 60_000 % 60,
+        in_day / 1000 % 60,
+        in_day % 1000,
+    );
+    format!("{year:04}-{month:02}-{day:02}T{h:02}:{m:02}:{sec:02}.{milli:03}Z")
 }
 
 fn pay_request(reference: &str) -> Value {
@@ -526,16 +550,18 @@ fn an_invalid_request_sends_nothing_and_names_no_token() {
     assert!(ledger.log.borrow().is_empty());
 }
 
-/// A reference charged before names that one charge: a second call gets Dintero's 400, looks
-/// the reference up and returns the first charge (a runtime that re-sends a POST on its own
-/// cannot make a charge look refused); a 400 with no transaction behind it is returned as sent.
+/// A reference names one charge: a second call soon after (within the clock skew allowance)
+/// gets Dintero's 400, looks the reference up and returns the first charge (a runtime that
+/// re-sends a POST on its own cannot make a charge look refused); a call made long after the
+/// first charge with the same reference gets Dintero's 400 as sent, never the old charge.
 #[test]
-fn a_reference_charged_before_returns_that_charge_and_other_400s_are_as_sent() {
+fn a_reference_charged_before_returns_that_charge_only_soon_after() {
     let sim = Sim::new();
     let ledger = Ledger::new(&sim, Card::Authorizes, &[]);
     let config =
         ClientConfig::from_options(&credentials_options(), Environment::default()).unwrap();
     let client = Client::new(config, Rc::clone(&ledger));
+    let clock = Rc::clone(&sim);
     let future = async move {
         let pay = |request: Value| {
             let client = client.clone();
@@ -553,11 +579,19 @@ fn a_reference_charged_before_returns_that_charge_and_other_400s_are_as_sent() {
         };
         let first = pay(pay_request("order-9")).await;
         let second = pay(pay_request("order-9")).await;
-        (first, second)
+        clock.sleep(CLOCK_SKEW_MS + 60_000.0).await;
+        let later = pay(pay_request("order-9")).await;
+        (first, second, later)
     };
-    let (first, second) = run(&sim, vec![Box::pin(future)]).pop().unwrap();
+    let (first, second, later) = run(&sim, vec![Box::pin(future)]).pop().unwrap();
     assert_eq!(first.unwrap()["id"], "T11223344.tx1");
     assert_eq!(second.unwrap()["id"], "T11223344.tx1");
+    let later = later.unwrap_err();
+    assert_eq!(
+        (later.kind, later.code.as_str()),
+        (ErrorKind::Api, "bad_request")
+    );
+    assert_eq!(later.dintero_code(), Some("DUPLICATE_MERCHANT_REFERENCE"));
     assert_eq!(ledger.card_tries.get(), 1);
     assert_eq!(ledger.authorized_charges("order-9"), 1);
 }
