@@ -31,6 +31,10 @@ use std::rc::Rc;
 /// The `User-Agent` sent with every request (workerd sends none of its own).
 pub const USER_AGENT: &str = concat!("dintero-payment-token/", env!("CARGO_PKG_VERSION"));
 
+/// How many times one call may drop a refused token and fetch a new one (a token that expires
+/// or is revoked during a long run of retries, more than once).
+pub const MAX_TOKEN_REFRESHES: u32 = 3;
+
 /// A Dintero Checkout client. Cloning is cheap and clones share the token cache.
 pub struct Client<T: Transport> {
     transport: Rc<T>,
@@ -342,7 +346,9 @@ impl<T: Transport + 'static> Client<T> {
 
     /// Sends an API request with a bearer token and `headers`, repeated as `repeat` allows. A
     /// 401 with a cached token (client credentials) drops that token, fetches a new one and
-    /// retries once. The second value: whether some attempt may have reached Dintero with an
+    /// retries: once, and again (up to [`MAX_TOKEN_REFRESHES`] in all) only for a token Dintero
+    /// had accepted before, which has expired or been revoked during the call since (refused
+    /// credentials get a fresh token refused at once, and so one refresh). The second value: whether some attempt may have reached Dintero with an
     /// outcome the client never learnt.
     async fn authorized<C: Cancellation>(
         &self,
@@ -357,7 +363,7 @@ impl<T: Transport + 'static> Client<T> {
             self.config.credentials,
             Credentials::ClientCredentials { .. }
         );
-        let mut refreshed = false;
+        let mut refreshes = 0;
         let mut attempts = 0;
         let mut reached = false;
         let mut used_tokens: Vec<Secret> = Vec::new();
@@ -391,10 +397,19 @@ impl<T: Transport + 'static> Client<T> {
                 operation.secrets.extend(call.secrets.iter().cloned());
                 operation
             };
+            if matches!(&result, Ok(response) if !matches!(response.status, 401 | 403)) {
+                self.tokens.accepted(&token);
+            }
             let outcome = match result {
-                Ok(response) if response.status == 401 && can_refresh && !refreshed => {
+                Ok(response)
+                    if response.status == 401
+                        && can_refresh
+                        && (refreshes == 0
+                            || (refreshes < MAX_TOKEN_REFRESHES
+                                && self.tokens.was_accepted(&token))) =>
+                {
                     self.tokens.invalidate(&token);
-                    refreshed = true;
+                    refreshes += 1;
                     reporter.emit(|| Event {
                         status: Some(response.status),
                         request_id: reporter.request_id(&response),

@@ -21,6 +21,8 @@ enum State {
 pub struct TokenCache {
     state: RefCell<State>,
     generations: Cell<u64>,
+    /// The last token Dintero answered with something other than 401/403: it was valid then.
+    accepted: RefCell<Option<Secret>>,
 }
 
 impl Default for TokenCache {
@@ -28,6 +30,7 @@ impl Default for TokenCache {
         Self {
             state: RefCell::new(State::Empty),
             generations: Cell::new(0),
+            accepted: RefCell::new(None),
         }
     }
 }
@@ -84,6 +87,20 @@ impl TokenCache {
         if matches!(&*state, State::Ready(token) if token.token == *used) {
             *state = State::Empty;
         }
+    }
+
+    /// Records that Dintero accepted `token` (answered something other than 401 or 403).
+    pub fn accepted(&self, token: &Secret) {
+        let mut accepted = self.accepted.borrow_mut();
+        if accepted.as_ref() != Some(token) {
+            *accepted = Some(token.clone());
+        }
+    }
+
+    /// Whether `token` is the last token Dintero was seen to accept: a 401 to it means it
+    /// expired or was revoked since, not that the credentials are refused.
+    pub fn was_accepted(&self, token: &Secret) -> bool {
+        self.accepted.borrow().as_ref() == Some(token)
     }
 
     /// The cached token, if any (for redaction).

@@ -251,3 +251,48 @@ fn a_401_after_another_call_refreshed_keeps_the_newer_token() {
     );
     assert_eq!(h.fake.requests(Endpoint::Token).len(), 2);
 }
+
+#[test]
+fn a_token_accepted_before_and_refused_later_in_the_call_is_refreshed_again() {
+    let h = Harness::with_credentials();
+    h.create().unwrap(); // tok-1 accepted
+                         // Call Y: tok-1 refused (expired) -> tok-2 -> 503 -> backoff; meanwhile call Z succeeds with
+                         // tok-2 (accepted); then tok-2 is refused to Y too (expired again): Y refreshes once more.
+    h.fake.script(
+        Endpoint::Session,
+        vec![
+            Reply::status(401, ""),
+            Reply::status(503, ""),
+            Reply::status(200, r#"{"id":"T11223344.z","url":"https://pay.example/z"}"#),
+            Reply::status(401, ""),
+        ],
+    );
+    let request = valid_request();
+    let y =
+        h.client
+            .create_payment_token_session(&request, false, &CallOptions::NONE, &NeverCancelled);
+    let sim = Rc::clone(&h.sim);
+    let client = h.client.clone();
+    let z_request = request.clone();
+    let z = async move {
+        sim.sleep(100.0).await;
+        client
+            .create_payment_token_session(&z_request, false, &CallOptions::NONE, &NeverCancelled)
+            .await
+    };
+    let results = h.run_all(vec![Box::pin(y), Box::pin(z)]);
+    assert!(results.iter().all(Result::is_ok), "{results:?}");
+    let sessions = h.fake.requests(Endpoint::Session);
+    assert_eq!(
+        sessions.iter().map(bearer).collect::<Vec<_>>(),
+        [
+            "Bearer tok-1",
+            "Bearer tok-1",
+            "Bearer tok-2",
+            "Bearer tok-2",
+            "Bearer tok-2",
+            "Bearer tok-3"
+        ]
+    );
+    assert_eq!(h.fake.requests(Endpoint::Token).len(), 3);
+}
