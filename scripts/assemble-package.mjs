@@ -7,12 +7,14 @@
 // - wasm-bindgen glue: web -> dist/wasm/web.mjs (+ the .wasm file, for browsers, workerd, Vercel Edge, Deno),
 //   nodejs -> dist/wasm/node.cjs: a factory of fresh instances with the .wasm bytes embedded (see nodeGlueFactory)
 // - index.d.ts: the glue's .d.ts (tsify model types, functions typed in Rust) + pkg-template/types/*.d.ts
+// - dist/node.cjs: the CommonJS entry with the .cjs files it requires inlined (scripts/bundle-commonjs.mjs)
 // - dist/node.mjs: named ESM re-exports of the CommonJS entry, so both share one set of classes
 import { readFileSync, writeFileSync, mkdirSync, rmSync, readdirSync, copyFileSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { esmToCjs } from "./esm-to-cjs.mjs";
+import { bundleCommonJsEntry } from "./bundle-commonjs.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const template = join(root, "pkg-template");
@@ -43,6 +45,9 @@ const wasm = readFileSync(join(build, "optimized", `${NAME}_bg.wasm`));
 writeFileSync(join(out, "dist/wasm", `${NAME}_bg.wasm`), wasm);
 writeFileSync(join(out, "dist/wasm/node.cjs"), nodeGlueFactory(readFileSync(join(build, "nodejs", `${NAME}.js`), "utf8"), wasm));
 writeFileSync(join(out, "dist/wasm/web.mjs"), patchWebGlue(readFileSync(join(build, "web", `${NAME}.js`), "utf8")));
+
+// Node's entry as one file: the dist/lib/*.cjs files and dist/wasm/node.cjs inlined (start-up).
+bundleCommonJsEntry(join(out, "dist"), "node.cjs");
 
 // Types: one self-contained declaration file, valid for `import` and `require` consumers alike.
 const glueTypes = readFileSync(join(build, "nodejs", `${NAME}.d.ts`), "utf8");
