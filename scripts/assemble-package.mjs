@@ -7,7 +7,7 @@
 // - wasm-bindgen glue: web -> dist/wasm/web.mjs (+ the .wasm file, for browsers, workerd, Vercel Edge, Deno),
 //   nodejs -> dist/wasm/node.cjs: a factory of fresh instances with the .wasm bytes embedded (see nodeGlueFactory)
 // - index.d.ts: the glue's .d.ts (tsify model types, functions typed in Rust) + pkg-template/types/*.d.ts
-// - dist/node.cjs: the CommonJS entry with the .cjs files it requires inlined (scripts/bundle-commonjs.mjs)
+// - dist/node.cjs: the CommonJS entry with the dist/lib/*.cjs files inlined (scripts/bundle-commonjs.mjs)
 // - dist/node.mjs: named ESM re-exports of the CommonJS entry, so both share one set of classes
 import { readFileSync, writeFileSync, mkdirSync, rmSync, readdirSync, copyFileSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -46,8 +46,10 @@ writeFileSync(join(out, "dist/wasm", `${NAME}_bg.wasm`), wasm);
 writeFileSync(join(out, "dist/wasm/node.cjs"), nodeGlueFactory(readFileSync(join(build, "nodejs", `${NAME}.js`), "utf8"), wasm));
 writeFileSync(join(out, "dist/wasm/web.mjs"), patchWebGlue(readFileSync(join(build, "web", `${NAME}.js`), "utf8")));
 
-// Node's entry as one file: the dist/lib/*.cjs files and dist/wasm/node.cjs inlined (start-up).
-bundleCommonJsEntry(join(out, "dist"), "node.cjs");
+// Node's entry with the dist/lib/*.cjs files inlined (start-up). The glue with the embedded .wasm
+// stays a file of its own: `import` of the entry runs Node's CommonJS export lexer over the
+// entry's text, which over the 350 KB of base64 made `import` 1.7x slower (bench/FINDINGS.md).
+bundleCommonJsEntry(join(out, "dist"), "node.cjs", { keep: ["wasm/node.cjs"] });
 
 // Types: one self-contained declaration file, valid for `import` and `require` consumers alike.
 const glueTypes = readFileSync(join(build, "nodejs", `${NAME}.d.ts`), "utf8");
