@@ -9,8 +9,8 @@
 // - glueFileMs: require of dist/wasm/node.cjs alone: read + parse/compile of the file that holds
 //   the wasm-bindgen glue and the embedded .wasm (base64 string literal); the factory is not run;
 // - libFilesMs: require of the dist/lib/*.cjs graph (the JS API: classes, client, validation);
-//   both 0 for a build whose dist/node.cjs has them inlined (scripts/bundle-commonjs.mjs): their
-//   cost is then in entryRestMs;
+//   each 0 for a build whose dist/node.cjs has the files inlined (scripts/bundle-commonjs.mjs):
+//   their cost is then in entryRestMs;
 // - decodeMs: the base64 -> bytes decoding (Buffer.from(..., "base64"), wrapped);
 // - compileMs / instantiateMs: the WebAssembly.Module / Instance constructors (wrapped);
 // - entryRestMs: the rest of require(dist/node.cjs): the glue factory's own JS and the entry;
@@ -56,12 +56,13 @@ if (process.argv[2] === "--probe") {
   const dist = join(req.resolve("dintero-payment-token"), "..");
   // The CommonJS loader's own first use (a trivial module) is not the package's cost.
   createRequire(import.meta.url)("./trivial.cjs");
-  const separate = existsSync(join(dist, "wasm", "node.cjs"));
+  const glueFile = existsSync(join(dist, "wasm", "node.cjs"));
+  const libFiles = existsSync(join(dist, "lib", "index.cjs"));
   const t0 = performance.now();
-  if (separate) req(join(dist, "wasm", "node.cjs"));
+  if (glueFile) req(join(dist, "wasm", "node.cjs"));
   const t1 = performance.now();
-  if (separate) req(join(dist, "lib", "index.cjs"));
-  if (separate) req(join(dist, "lib", "runtime.cjs"));
+  if (libFiles) req(join(dist, "lib", "index.cjs"));
+  if (libFiles) req(join(dist, "lib", "runtime.cjs"));
   const t2 = performance.now();
   const api = req("dintero-payment-token");
   const t3 = performance.now();
