@@ -56,7 +56,7 @@ const startup = measureStartup(consumerDir, quick ? 7 : 21);
 log("4/5 sizes");
 const sizes = measureSizes();
 // The .wasm file counts only if Node reads it from disk: since the Node entry embeds the bytes
-// (base64 in dist/node.cjs), the loaded glue names no .wasm file and the file is not read.
+// (base64 in dist/wasm/node.cjs), the loaded glue names no .wasm file and the file is not read.
 const installedWasm = join(consumerDir, "node_modules", PACKAGE, "dist", "wasm", "dintero_payment_token_bg.wasm");
 const readsWasmFile = startup.ours.loaded.some((file) => readFileSync(file, "utf8").includes("_bg.wasm"));
 const code = {
