@@ -108,7 +108,10 @@ if (client.available) {
   row("", `  latency per call (full request, ${client.calls} calls each, interleaved, loopback)`, `${client.oursMedianMicros.toFixed(0)} µs median`, `raw fetch ${client.rawMedianMicros.toFixed(0)} µs median`, `${signed(latency)}% (trimmed mean ${signed(latencyMean)}%)`, `<= +${TARGETS.maxClientLatencyPct}%`, verdict(latency <= TARGETS.maxClientLatencyPct));
   row("", "  CPU per call with an in-process fetch answering at once (no network)", `${client.stubOursCpuMicros.toFixed(0)} µs`, `hand-written ${client.stubRawCpuMicros.toFixed(0)} µs`, `+${(client.stubOursCpuMicros - client.stubRawCpuMicros).toFixed(0)} µs`, "", "info");
   const f = client.floor;
-  row("", "  floor: Request construction added by gloo-net's build + fetch(request, { body }) (CPU)", `+${f.addedMicros.toFixed(1)} µs`, `fetch(url, init)'s own new Request ${f.handWrittenConstructorMicros.toFixed(1)} µs`, `build ${f.glooBuildMicros.toFixed(1)} + fetch's copy ${f.fetchCopyMicros.toFixed(1)} µs`, "", "info");
+  const rq = client.requestCpuMicros;
+  row("", `  global fetch: fetch(url, init) vs one Request built per call, fetch(request) (CPU, ${client.requestCpuBlocks} x ${client.cpuCallsPerBlock / 2} calls)`, `fetch(url, init) ${rq.urlInit.toFixed(0)} µs`, `fetch(new Request(url, init)) ${rq.oneRequest.toFixed(0)} µs`, `${signed(rq.urlInit - rq.oneRequest)} µs`, "", "info");
+  row("", "  custom fetch (input, init) => fetch(input, init): one Request per attempt (CPU)", `${rq.oursCustomFetch.toFixed(0)} µs`, `ours on the global fetch ${rq.ours.toFixed(0)} µs`, `${signed(rq.oursCustomFetch - rq.ours)} µs`, "", "info");
+  row("", "  floor: the one Request per attempt (custom fetch), new Request(url, init) (CPU)", `${f.oneRequestMicros.toFixed(1)} µs`, `gloo-net's RequestBuilder::build (before) ${f.glooBuildMicros.toFixed(1)} µs`, `fetch's copy of a Request ${f.fetchCopyMicros.toFixed(1)} µs`, "", "info");
   row("", "  floor: one AbortController + signal (one per attempt, CPU)", `${f.abortControllerMicros.toFixed(1)} µs`, "", "", "", "info");
 } else {
   row("2 client", "createPaymentTokenSession per call", "n/a", "raw fetch", "", `<= +${TARGETS.maxClientCpuMicros} µs CPU`, "n/a (see note)");

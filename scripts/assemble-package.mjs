@@ -9,6 +9,7 @@
 // - errors.js, error-classes.js (library sources) and the error class declarations: rendered from the
 //   error kind table src/error/kinds.rs puts into the glue's .d.ts (scripts/error-classes.mjs)
 // - index.d.ts: the glue's .d.ts (tsify model types, functions typed in Rust) + pkg-template/types/*.d.ts
+// - dist/node.cjs: the CommonJS entry with the dist/lib/*.cjs files inlined (scripts/bundle-commonjs.mjs)
 // - dist/node.mjs: named ESM re-exports of the CommonJS entry, so both share one set of classes
 import { readFileSync, writeFileSync, mkdirSync, rmSync, readdirSync, copyFileSync, existsSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -16,6 +17,7 @@ import { join, dirname } from "node:path";
 import { fileURLToPath } from "node:url";
 import { esmToCjs } from "./esm-to-cjs.mjs";
 import { readErrorKinds, renderErrorsJs, renderErrorClassesJs, renderErrorsDts } from "./error-classes.mjs";
+import { bundleCommonJsEntry } from "./bundle-commonjs.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const template = join(root, "pkg-template");
@@ -52,6 +54,11 @@ const wasm = readFileSync(join(build, "optimized", `${NAME}_bg.wasm`));
 writeFileSync(join(out, "dist/wasm", `${NAME}_bg.wasm`), wasm);
 writeFileSync(join(out, "dist/wasm/node.cjs"), nodeGlueFactory(readFileSync(join(build, "nodejs", `${NAME}.js`), "utf8"), wasm));
 writeFileSync(join(out, "dist/wasm/web.mjs"), patchWebGlue(readFileSync(join(build, "web", `${NAME}.js`), "utf8")));
+
+// Node's entry with the dist/lib/*.cjs files inlined (start-up). The glue with the embedded .wasm
+// stays a file of its own: `import` of the entry runs Node's CommonJS export lexer over the
+// entry's text, which over the 350 KB of base64 made `import` 1.7x slower (bench/FINDINGS.md).
+bundleCommonJsEntry(join(out, "dist"), "node.cjs", { keep: ["wasm/node.cjs"] });
 
 // Types: one self-contained declaration file, valid for `import` and `require` consumers alike.
 const parts = [

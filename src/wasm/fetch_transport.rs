@@ -1,11 +1,11 @@
 //! [`Transport`] over `fetch` (the global one or a caller-supplied function), with gloo-net's
-//! http module building each request and reading each response.
+//! http types wrapping each request and reading each response.
 //!
 //! gloo-net traps the wasm instance on a rejection that is not an `Error` of this realm and on a
 //! result that is not a `Response`, and cannot call an injected `fetch`. So this file calls
-//! `fetch` itself, as `fetch(url, init)` (the global one) or `fetch(request, init)` with the
-//! `web_sys::Request` gloo-net built (a caller-supplied one; see [`request_init`]), settles the
-//! promise itself, and
+//! `fetch` itself, as `fetch(url, init)` (the global one) or `fetch(request, init)` with one
+//! `Request` built from the same `init` (a caller-supplied one; see [`request_init`] and
+//! [`build_request`]), settles the promise itself, and
 //! wraps only a genuine `Response` of this realm (exact prototype, brand-checked) in
 //! `gloo_net::http::Response` for the status and header look-ups. The body is read by
 //! [`super::fetch_body`], chunk by chunk through its stream's reader, within the client's body
@@ -17,16 +17,15 @@
 
 use super::fetch_body::FetchBody;
 use crate::client::{
-    read_bounded, BodyBudget, BodyError, HttpRequest, HttpResponse, Method, Transport,
-    TransportError, CONTENT_LENGTH, MAX_RESPONSE_BODY_BYTES, READ_RESPONSE_HEADERS,
+    read_bounded, BodyBudget, BodyError, HttpRequest, HttpResponse, Transport, TransportError,
+    CONTENT_LENGTH, MAX_RESPONSE_BODY_BYTES, READ_RESPONSE_HEADERS,
 };
-use gloo_net::http::RequestBuilder;
 use js_sys::{Function, Object, Promise, Reflect};
 use std::future::Future;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{AbortController, RequestRedirect};
+use web_sys::AbortController;
 
 #[wasm_bindgen]
 extern "C" {
@@ -158,38 +157,19 @@ pub(super) async fn settle(value: &JsValue) -> Result<JsValue, TransportError> {
         .map_err(|e| failure(describe_failure(&e)))
 }
 
-/// The `Request` for `request`, built by gloo-net: method, headers, body, the attempt's abort
-/// signal, and `redirect: "manual"` (Dintero's API does not redirect; following one could carry
-/// the token elsewhere). The headers go into a `Headers` object first: gloo-net's `header()`
-/// would throw through the wasm frames on a value `Headers` rejects. What gloo-net's build can
-/// still meet is a `TypeError` of this realm from `new Request`/`new URL` (the URL was validated
-/// already), which its error conversion accepts.
+/// The one `Request` of an attempt for a caller-supplied `fetch`: `new Request(url, init)` with
+/// the attempt's [`request_init`], constructed once here and wrapped in gloo-net's type with
+/// `From`. (gloo-net's `RequestBuilder::build` would construct two, `new Request(url)` and
+/// `new Request(url, init)`, plus a `new URL` to merge query parameters the client never sets.)
+/// The constructor can throw only a `TypeError` (an invalid header value; the URL was validated
+/// already), returned as a [`TransportError`] like any other.
 fn build_request(
     request: &HttpRequest,
-    signal: &web_sys::AbortSignal,
-) -> Result<web_sys::Request, TransportError> {
-    let js_failure = |e: JsValue| failure(describe_failure(&e));
-    let headers = web_sys::Headers::new().map_err(js_failure)?;
-    for (name, value) in &request.headers {
-        headers.set(name, value).map_err(js_failure)?;
-    }
-    let method = match request.method {
-        Method::Get => gloo_net::http::Method::GET,
-        Method::Post => gloo_net::http::Method::POST,
-        Method::Delete => gloo_net::http::Method::DELETE,
-    };
-    let builder = RequestBuilder::new(&request.url)
-        .method(method)
-        .headers(gloo_net::http::Headers::from_raw(headers))
-        .abort_signal(Some(signal))
-        .redirect(RequestRedirect::Manual);
-    let built = match &request.body {
-        Some(body) => builder.body(body.as_str()),
-        None => builder.build(),
-    };
-    built
-        .map(web_sys::Request::from)
-        .map_err(|e| failure(e.to_string()))
+    init: &Object,
+) -> Result<gloo_net::http::Request, TransportError> {
+    web_sys::Request::new_with_str_and_init(&request.url, init.unchecked_ref())
+        .map(gloo_net::http::Request::from)
+        .map_err(|e| failure(describe_failure(&e)))
 }
 
 /// The `init` of every call: method, headers, body, signal and redirect mode, the whole request
@@ -215,12 +195,7 @@ fn request_init(request: &HttpRequest, signal: &web_sys::AbortSignal) -> Object 
         );
     }
     let init = Object::new();
-    let method = match request.method {
-        Method::Get => "GET",
-        Method::Post => "POST",
-        Method::Delete => "DELETE",
-    };
-    set(&init, "method", &JsValue::from_str(method));
+    set(&init, "method", &JsValue::from_str(request.method.as_str()));
     set(&init, "headers", &headers);
     if let Some(body) = &request.body {
         set(&init, "body", &JsValue::from_str(body));
@@ -333,12 +308,12 @@ impl FetchTransport {
             controller: Some(controller.clone()),
         };
         let signal = controller.signal();
+        let init = request_init(request, &signal);
         let input: JsValue = if self.passes_request {
-            build_request(request, &signal)?.into()
+            web_sys::Request::from(build_request(request, &init)?).into()
         } else {
             JsValue::from_str(&request.url)
         };
-        let init = request_init(request, &signal);
         let pending = self
             .fetch
             .call2(&self.this, &input, &init)
