@@ -65,20 +65,25 @@ test("the installed package has exactly the classes of the Rust declaration", as
   const { kinds } = readErrorKinds(readFileSync(join(repoRoot, ".build", "nodejs", "dintero_payment_token.d.ts"), "utf8"));
   const exported = Object.keys(api).filter((name) => /^Dintero\w*Error$/.test(name));
   assert.deepEqual(exported.sort(), kinds.map((k) => k.name).sort());
-  const require = createRequire(join(consumerDir, "package.json"));
-  const cjs = require("dintero-payment-token");
-  const { toDinteroError } = require(join(consumerDir, "node_modules", "dintero-payment-token", "dist", "lib", "error-mapping.cjs"));
+  // The mapping and the classes as the ESM entries (browsers, workerd, Deno) load them; Node's
+  // CommonJS entry inlines the same sources (dist/node.cjs), and its classes are the ones `api` has.
+  const lib = (file) => import(pathToFileURL(join(consumerDir, "node_modules", "dintero-payment-token", "dist", "lib", file)).href);
+  const { toDinteroError } = await lib("error-mapping.mjs");
+  const classes = await lib("errors.mjs");
+  const cjs = createRequire(join(consumerDir, "package.json"))("dintero-payment-token");
   for (const kind of kinds) {
     const Class = api[kind.name];
+    assert.equal(Class, cjs[kind.name], `${kind.name}: one class for import and require in Node`);
     assert.equal(Class.prototype.name, kind.name);
     assert.equal(Object.getPrototypeOf(Class), kind.parent === "Error" ? Error : api[kind.parent], kind.name);
+    assert.equal(Object.getPrototypeOf(classes[kind.name]), kind.parent === "Error" ? Error : classes[kind.parent], kind.name);
     const error = toDinteroError({ kind: kind.wire, code: kind.codes[0], message: "m" });
-    assert.ok(error instanceof cjs[kind.name], `${kind.wire} -> ${kind.name}`);
-    assert.equal(error.constructor, cjs[kind.name]);
+    assert.ok(error instanceof classes[kind.name], `${kind.wire} -> ${kind.name}`);
+    assert.equal(error.constructor, classes[kind.name]);
   }
   // An unknown or inherited-property kind is the base class, never a prototype method.
   for (const kind of ["nope", "constructor", "__proto__", "toString"]) {
-    assert.equal(toDinteroError({ kind, code: "internal_error", message: "m" }).constructor, cjs.DinteroError);
+    assert.equal(toDinteroError({ kind, code: "internal_error", message: "m" }).constructor, classes.DinteroError);
   }
   assert.ok(kinds.some((k) => k.name === "DinteroSignatureError" && k.codes.includes("signature_expired")));
 });
