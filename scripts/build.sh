@@ -13,7 +13,8 @@ for target in nodejs web; do
 done
 
 mkdir -p .build/optimized
-node_modules/.bin/wasm-opt -Oz --strip-debug --strip-producers \
+# --converge: -Oz repeated until the module stops shrinking (-246 B gzip, a few seconds more).
+node_modules/.bin/wasm-opt -Oz --converge --strip-debug --strip-producers \
   .build/web/dintero_payment_token_bg.wasm -o .build/optimized/dintero_payment_token_bg.wasm
 
 node scripts/assemble-package.mjs

@@ -24,6 +24,21 @@ pub(crate) fn quoted(text: &str) -> String {
     out
 }
 
+/// Each of `items` in backquotes, separated by `, ` (`` `a`, `b` ``), without the generic
+/// `join` over `String`s.
+pub(crate) fn backquoted_list(items: &[&str]) -> String {
+    let mut list = String::new();
+    for (index, item) in items.iter().enumerate() {
+        if index > 0 {
+            list.push_str(", ");
+        }
+        list.push('`');
+        list.push_str(item);
+        list.push('`');
+    }
+    list
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

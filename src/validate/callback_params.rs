@@ -35,11 +35,7 @@ pub(super) fn callback_parameter_problems(query: &str) -> Vec<String> {
             _ => continue,
         };
         if !allowed.contains(&value.as_str()) {
-            let list = allowed
-                .iter()
-                .map(|v| format!("`{v}`"))
-                .collect::<Vec<_>>()
-                .join(", ");
+            let list = crate::quote::backquoted_list(allowed);
             let hint = allowed
                 .iter()
                 .find(|v| v.eq_ignore_ascii_case(&value))

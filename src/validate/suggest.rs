@@ -36,11 +36,7 @@ pub(super) fn check_one_of(text: &str, allowed: &[&str]) -> Result<(), String> {
     if allowed.contains(&text) {
         return Ok(());
     }
-    let list = allowed
-        .iter()
-        .map(|v| format!("`{v}`"))
-        .collect::<Vec<_>>()
-        .join(", ");
+    let list = crate::quote::backquoted_list(allowed);
     let hint = super::describe::did_you_mean(closest(text, allowed));
     Err(format!(
         "{} is not one of {list}{hint}",

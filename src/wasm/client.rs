@@ -23,6 +23,8 @@ use crate::error::{Error, ErrorKind};
 use crate::validate::{apply_strict, IssueCode, RequestKind, ValidationIssue};
 use js_sys::Object;
 use js_sys::{Promise, Reflect};
+use std::future::Future;
+use std::pin::Pin;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::future_to_promise;
@@ -131,16 +133,40 @@ impl CallArgs {
 /// Runs a call to completion as a promise: Dintero's answer as `JSON.parse` of its exact text
 /// with its `lastResponse` (`null` for `None`), an error as a plain error object (an abort's
 /// carries the signal's reason as `cause`). The caller's signal is watched until it settles.
+/// The call's future is boxed here so [`settle_boxed`] (and `future_to_promise`) exist once.
 fn settle<T: IntoResponse + 'static>(
     signal: CallerSignal,
     call: impl AsyncFnOnce(&CallerSignal) -> Result<T, Error> + 'static,
 ) -> Promise {
+    settle_boxed(
+        signal,
+        Box::new(move |signal| Box::pin(async move { call(signal).await.map(into_js_boxed) })),
+    )
+}
+
+/// A call's result, its answer still to be converted (after the signal is let go).
+type Settled = Result<Box<dyn FnOnce() -> Result<JsValue, JsValue>>, Error>;
+
+/// A call as [`settle_boxed`] runs it: the future borrows the caller's signal.
+type BoxedCall =
+    Box<dyn for<'s> FnOnce(&'s CallerSignal) -> Pin<Box<dyn Future<Output = Settled> + 's>>>;
+
+/// Defers an answer's conversion to JS behind one non-generic call.
+fn into_js_boxed<T: IntoResponse + 'static>(
+    answer: T,
+) -> Box<dyn FnOnce() -> Result<JsValue, JsValue>> {
+    Box::new(move || answer.into_js())
+}
+
+/// The one, non-generic body of [`settle`].
+#[inline(never)]
+fn settle_boxed(signal: CallerSignal, call: BoxedCall) -> Promise {
     future_to_promise(async move {
         let result = call(&signal).await;
         let reason = signal.reason();
         drop(signal);
         match result {
-            Ok(answer) => answer.into_js(),
+            Ok(answer) => answer(),
             Err(error) => Err(rejection(&error, reason)),
         }
     })

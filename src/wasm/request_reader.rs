@@ -131,10 +131,15 @@ impl<'a> ArgumentReader<'a> {
             return Some(Some(bounded(text)));
         }
         if let Some(values) = value.dyn_ref::<js_sys::Array>() {
-            let mut joined = Vec::new();
-            for item in values.iter().take(64) {
+            let mut joined = String::new();
+            for (index, item) in values.iter().take(64).enumerate() {
                 match item.dyn_ref::<JsString>() {
-                    Some(text) => joined.push(bounded(text)),
+                    Some(text) => {
+                        if index > 0 {
+                            joined.push_str(", ");
+                        }
+                        joined.push_str(&bounded(text));
+                    }
                     None => {
                         self.issue(
                             path.as_str(),
@@ -145,7 +150,7 @@ impl<'a> ArgumentReader<'a> {
                     }
                 }
             }
-            return Some(Some(joined.join(", ")));
+            return Some(Some(joined));
         }
         self.issue(
             path.as_str(),
