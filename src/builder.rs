@@ -5,8 +5,24 @@
 //! unknown fields pass through untouched. What you validate is byte-for-byte what is sent.
 
 use crate::error::Error;
-use crate::validate::{refuse_on_errors, RequestKind, ValidationIssue};
+use crate::validate::{apply_strict, has_errors, RequestKind, ValidationIssue};
 use serde_json::Value;
+
+/// `issues` with `strict` applied, or the `validation_failed` error naming `kind`'s request
+/// when any is an error: the one "validate, apply strict, refuse on errors" step of every entry
+/// point (builder, client, wasm).
+pub fn refuse_on_errors(
+    kind: RequestKind,
+    issues: Vec<ValidationIssue>,
+    strict: bool,
+) -> Result<Vec<ValidationIssue>, Error> {
+    let issues = apply_strict(issues, strict);
+    if has_errors(&issues) {
+        Err(Error::validation_of(kind.subject(), issues))
+    } else {
+        Ok(issues)
+    }
+}
 
 /// The request body that will be sent for `input`, a request of `kind`: a copy of `input`,
 /// unchanged, when it has no error-severity issue (with `strict`, no issue at all); otherwise

@@ -10,7 +10,7 @@
 //! The accounting and the decision live here, over [`BodyStream`]; a transport supplies the
 //! stream (in wasm: the `ReadableStream` of a `fetch` response) and keeps the bytes itself.
 
-use super::transport::{HttpResponse, TransportError};
+use super::transport::{BodyTooLarge, HttpResponse, TransportError};
 use std::future::Future;
 
 /// The most bytes of one response body the client reads: 4 MiB.
@@ -18,18 +18,6 @@ pub const MAX_RESPONSE_BODY_BYTES: usize = 4 * 1024 * 1024;
 
 /// The response header the limit reads before any byte of the body.
 pub const CONTENT_LENGTH: &str = "content-length";
-
-/// A response whose body was longer than the limit: its status and headers (the body is empty:
-/// it was never read).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct BodyTooLarge {
-    /// Status and the headers the client reads; `body` is empty.
-    pub head: HttpResponse,
-    /// The limit that was exceeded, in bytes.
-    pub limit_bytes: usize,
-    /// The `Content-Length` the server declared, when that is how the size was known.
-    pub declared_bytes: Option<u64>,
-}
 
 /// Counts the bytes of one body against a limit.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -1,10 +1,10 @@
 //! Turning HTTP responses and transport failures into [`Error`]s, without secrets.
 
-use super::body_limit::BodyTooLarge;
 use super::failure::Failure;
 use super::response_text::{clean_text, request_id_of, truncate};
 use super::retry::parse_retry_after;
 use super::secret::{redact, redact_json};
+use super::transport::BodyTooLarge;
 use super::transport::HttpResponse;
 use crate::error::{Error, ErrorCode, ErrorKind, ResponseDetails};
 use serde_json::Value;

@@ -1,7 +1,7 @@
 //! Why an attempt produced no response (a leaf: the attempt loop produces it, the error mapping
 //! and the call flows read it).
 
-use super::body_limit::BodyTooLarge;
+use super::transport::BodyTooLarge;
 
 /// Why an attempt produced no response.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -46,7 +46,7 @@ mod tests;
 pub use answer::{Answer, ResponseMeta};
 pub use base_url::{BaseUrl, BaseUrlProblem, DEFAULT_BASE_URL};
 pub use body_limit::{
-    read_bounded, BodyBudget, BodyError, BodyStream, BodyTooLarge, OverLimit, CONTENT_LENGTH,
+    read_bounded, BodyBudget, BodyError, BodyStream, OverLimit, CONTENT_LENGTH,
     MAX_RESPONSE_BODY_BYTES,
 };
 pub use charge::{FeatureToggle, CLOCK_SKEW_MS};
@@ -71,5 +71,6 @@ pub use retry::{
 pub use secret::Secret;
 pub use system_headers::read_system_option;
 pub use transport::{
-    Cancellation, HttpRequest, HttpResponse, Method, NeverCancelled, Transport, TransportError,
+    BodyTooLarge, Cancellation, HttpRequest, HttpResponse, Method, NeverCancelled, Transport,
+    TransportError,
 };

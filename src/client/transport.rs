@@ -6,7 +6,6 @@
 //! loser. A transport must therefore stop its work (abort the fetch, clear the timer) when one of
 //! its futures is dropped before completing.
 
-use super::body_limit::BodyTooLarge;
 use std::fmt;
 use std::future::Future;
 
@@ -105,6 +104,18 @@ impl HttpResponse {
     }
 }
 
+/// A response whose body was longer than the limit (`body_limit.rs`): its status and headers
+/// (the body is empty: it was never read).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BodyTooLarge {
+    /// Status and the headers the client reads; `body` is empty.
+    pub head: HttpResponse,
+    /// The limit that was exceeded, in bytes.
+    pub limit_bytes: usize,
+    /// The `Content-Length` the server declared, when that is how the size was known.
+    pub declared_bytes: Option<u64>,
+}
+
 /// The request could not be sent or its response could not be read.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TransportError {
@@ -112,7 +123,7 @@ pub struct TransportError {
     /// redacts secrets from it before it reaches an error message.
     pub message: String,
     /// Set when the response arrived but its body was longer than the limit
-    /// ([`super::body_limit`]): the attempt ends at once and is not retried.
+    /// (`body_limit.rs`): the attempt ends at once and is not retried.
     pub body_too_large: Option<Box<BodyTooLarge>>,
 }
 

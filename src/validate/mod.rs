@@ -140,22 +140,6 @@ pub fn apply_strict(mut issues: Vec<ValidationIssue>, strict: bool) -> Vec<Valid
     issues
 }
 
-/// `issues` with `strict` applied, or the `validation_failed` error naming `kind`'s request
-/// when any is an error: the one "validate, apply strict, refuse on errors" step of every entry
-/// point (builder, client, wasm).
-pub fn refuse_on_errors(
-    kind: RequestKind,
-    issues: Vec<ValidationIssue>,
-    strict: bool,
-) -> Result<Vec<ValidationIssue>, crate::error::Error> {
-    let issues = apply_strict(issues, strict);
-    if has_errors(&issues) {
-        Err(crate::error::Error::validation_of(kind.subject(), issues))
-    } else {
-        Ok(issues)
-    }
-}
-
 /// Whether any issue in `issues` is an error (and so blocks the request).
 pub fn has_errors(issues: &[ValidationIssue]) -> bool {
     issues.iter().any(ValidationIssue::is_error)

@@ -7,7 +7,7 @@
 //! A refused body's stream is cancelled (and the attempt's fetch aborted by its caller), so the
 //! rest is never read.
 
-use super::fetch_transport::{describe_failure, failure, get, settle};
+use super::js_failure::{describe_failure, failure, get, settle};
 use crate::client::{BodyStream, TransportError};
 use js_sys::{Array, Function, Promise, Uint8Array};
 use std::future::Future;

@@ -8,6 +8,7 @@ pub(crate) mod convert;
 mod event_sink;
 mod fetch_body;
 mod fetch_transport;
+mod js_failure;
 mod mac;
 mod options;
 mod request_reader;

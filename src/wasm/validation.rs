@@ -4,10 +4,11 @@
 
 use super::convert::{js_to_json, json_to_js, to_js};
 use super::options::OptionValues;
+use crate::builder::refuse_on_errors;
 use crate::client::VALIDATION_OPTIONS;
 use crate::error::Error;
 use crate::json_pointer::JsonPointer;
-use crate::validate::{apply_strict, refuse_on_errors, RequestKind, ValidationIssue};
+use crate::validate::{apply_strict, RequestKind, ValidationIssue};
 use wasm_bindgen::prelude::*;
 
 /// Every issue in a request payload of `kind`, conversion problems (BigInt, cycles, ...) first.
