@@ -2,7 +2,7 @@
 //! Declared once with [`issue_codes!`]: the Rust enum, its text, its severity and the
 //! TypeScript `IssueCode` union all come from the list below.
 
-use super::Severity;
+use super::severity::Severity;
 
 /// Declares [`IssueCode`]: `Variant = "wire_text" => severity,` per code.
 macro_rules! issue_codes {

@@ -1,19 +1,9 @@
 //! One problem found in a payload.
 
-use super::IssueCode;
+use super::codes::IssueCode;
+use super::severity::Severity;
 use serde::{Deserialize, Serialize};
 use tsify::Tsify;
-
-/// How bad an issue is: `error` blocks the request, `warning` is advice and the request is sent
-/// (unless the `strict` option makes warnings errors).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize, Tsify)]
-#[serde(rename_all = "snake_case")]
-pub enum Severity {
-    /// Dintero's spec makes the request invalid, or the session could not work; nothing is sent.
-    Error,
-    /// Probably a mistake, but the request is still sent as given.
-    Warning,
-}
 
 /// One problem in a payload, with where it is and why.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, Tsify)]

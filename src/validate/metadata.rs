@@ -16,9 +16,9 @@
 
 use super::codes::IssueCode;
 use super::describe::quoted;
+use super::expect::expect_object;
 use super::node::Node;
 use super::report::{Location, Report};
-use super::walk::expect_object;
 
 /// The most keys metadata may have.
 const MAX_KEYS: usize = 10;

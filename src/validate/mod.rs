@@ -15,6 +15,7 @@ mod color;
 mod contact;
 mod date_time;
 mod describe;
+mod expect;
 mod iso_codes;
 mod issue;
 mod metadata;
@@ -22,6 +23,7 @@ mod node;
 mod pay;
 mod report;
 mod schema;
+mod severity;
 pub(crate) mod suggest;
 mod system_headers;
 mod text_rules;
@@ -33,7 +35,8 @@ mod tests;
 
 pub use codes::IssueCode;
 pub use date_time::parse_rfc3339_unix_ms;
-pub use issue::{Severity, ValidationIssue};
+pub use issue::ValidationIssue;
+pub use severity::Severity;
 pub use system_headers::{system_header_value_issues, SYSTEM_HEADER_MAX_CHARS};
 
 use serde_json::Value;

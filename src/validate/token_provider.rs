@@ -7,11 +7,11 @@
 
 use super::codes::IssueCode;
 use super::describe::quoted;
+use super::expect::{expect_array, expect_string};
 use super::node::Node;
 use super::report::{Location, Report};
 use super::schema::ListRule;
 use super::suggest::check_one_of;
-use super::walk::{expect_array, expect_string};
 use crate::model::{TokenAuthMethod, TokenType};
 
 /// Every known `payment_product_type` with the token types it can create.

@@ -1,7 +1,8 @@
 //! Events of a transaction (spec `TransactionEvent`).
 
+use super::status::TransactionStatus;
 use crate::model::open_enum::open_enum;
-use crate::model::{GiftCard, OrderItem, RequestHeaders, TransactionStatus, UnknownFields};
+use crate::model::{GiftCard, OrderItem, RequestHeaders, UnknownFields};
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Number, Value};
 use tsify::Tsify;

@@ -2,6 +2,7 @@
 
 mod card;
 mod event;
+mod status;
 pub use card::{
     AcquirerTransactionType, AuthenticationStatus, CardRegion, CardType, TransactionCard,
 };
@@ -9,6 +10,7 @@ pub use event::{
     TransactionEvent, TransactionEventCorrection, TransactionEventError, TransactionEventErrorType,
     TransactionEventGiftCard, TransactionEventType,
 };
+pub use status::TransactionStatus;
 
 use crate::model::open_enum::open_enum;
 use crate::model::{
@@ -116,35 +118,6 @@ pub struct Transaction {
     /// Members this version of the model does not know, kept verbatim.
     #[serde(flatten)]
     pub unknown_fields: UnknownFields,
-}
-
-open_enum! {
-    /// The status of a transaction.
-    ts: open,
-    pub enum TransactionStatus {
-        /// Initiated.
-        Initiated = "INITIATED",
-        /// Authorized.
-        Authorized = "AUTHORIZED",
-        /// The authorization was voided.
-        AuthorizationVoided = "AUTHORIZATION_VOIDED",
-        /// Captured.
-        Captured = "CAPTURED",
-        /// Partially captured.
-        PartiallyCaptured = "PARTIALLY_CAPTURED",
-        /// Refunded.
-        Refunded = "REFUNDED",
-        /// Partially refunded.
-        PartiallyRefunded = "PARTIALLY_REFUNDED",
-        /// Declined.
-        Declined = "DECLINED",
-        /// Failed.
-        Failed = "FAILED",
-        /// Unknown.
-        Unknown = "UNKNOWN",
-        /// Pending approval; later `AUTHORIZED` or `FAILED`.
-        OnHold = "ON_HOLD",
-    }
 }
 
 open_enum! {
