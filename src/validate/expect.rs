@@ -10,11 +10,7 @@ pub(super) fn expect_object<'v, 'n>(
     at: &Location<'_>,
     report: &mut Report<'_>,
 ) -> Option<&'v Object<'n>> {
-    let map = value.as_object();
-    if map.is_none() {
-        report_type(value, "an object", at, report);
-    }
-    map
+    expect(value, value.as_object(), "an object", at, report)
 }
 
 /// An `invalid_type` issue unless `ok` (`value` is of the `expected` type).
@@ -25,9 +21,7 @@ pub(super) fn expect_kind(
     at: &Location<'_>,
     report: &mut Report<'_>,
 ) {
-    if !ok {
-        report_type(value, expected, at, report);
-    }
+    expect(value, ok.then_some(()), expected, at, report);
 }
 
 /// The string in `value`, or an `invalid_type` issue.
@@ -36,11 +30,7 @@ pub(super) fn expect_string<'v>(
     at: &Location<'_>,
     report: &mut Report<'_>,
 ) -> Option<&'v str> {
-    let text = value.as_str();
-    if text.is_none() {
-        report_type(value, "a string", at, report);
-    }
-    text
+    expect(value, value.as_str(), "a string", at, report)
 }
 
 /// The array in `value`, or an `invalid_type` issue.
@@ -49,23 +39,24 @@ pub(super) fn expect_array<'v, 'n>(
     at: &Location<'_>,
     report: &mut Report<'_>,
 ) -> Option<&'v [Node<'n>]> {
-    let items = value.as_array();
-    if items.is_none() {
-        report_type(value, "an array", at, report);
-    }
-    items
+    expect(value, value.as_array(), "an array", at, report)
 }
 
-/// An `invalid_type` issue naming the expected and the actual JSON type.
-pub(super) fn report_type(
+/// `found` (`value` read as the `expected` type), or an `invalid_type` issue naming the
+/// expected and the actual JSON type when it is `None`.
+fn expect<T>(
     value: &Node<'_>,
+    found: Option<T>,
     expected: &str,
     at: &Location<'_>,
     report: &mut Report<'_>,
-) {
-    report.add(
-        IssueCode::InvalidType,
-        at,
-        format!("expected {expected}, got {}", value.type_name()),
-    );
+) -> Option<T> {
+    if found.is_none() {
+        report.add(
+            IssueCode::InvalidType,
+            at,
+            format!("expected {expected}, got {}", value.type_name()),
+        );
+    }
+    found
 }
